@@ -563,10 +563,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (first) duplicateRefs.push({ action, first, isNumber: typeof refValue === "number" });
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
-    // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before.
+    // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before. The cell already
+    // names that day, so the words that make its number a step's are what to leave out.
     if (open && dueStepOrDay && due !== null && !unreadRevisionWords) {
       const { step, weekEnd, day } = dueStepOrDay;
-      const instead = [...(weekEnd ? [`if the week's end is meant, write its date, such as ${formatLongDate(weekEnd)}`] : []), ...(day ? [`if ${formatLongDate(day)} is meant, write it so`] : [])];
+      const instead = [...(weekEnd ? [`if the week's end is meant, write its date, such as ${formatLongDate(weekEnd)}`] : []), ...(day ? [`if ${formatLongDate(day)} is meant, write the date alone, ${formatLongDate(day)}`] : [])];
       // "Stage 1", "Year 1": a step of the work, where a week's, quarter's or term's number is a period's.
       const numbered = PERIOD_STEP.test(step) ? "a week's, quarter's or term's number" : "the number of a stage of the work";
       findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" is read as ${formatLongDate(due)}, the month's end, as "${step}" is taken for ${numbered}, not a day; ${instead.join("; ")}.`));

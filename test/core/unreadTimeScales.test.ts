@@ -249,8 +249,8 @@ describe("a month read at its end after a step's number that may be the day is s
     expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2022-04-30", "2022-07-31", "2022-01-31", "2021-12-31", "2021-12-31"]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
       'Row 2: the time scale "Week 2 - Dec 2021" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021.',
-      'Row 3: the time scale "Quarter 1 April 2022" is read as 30 April 2022, the month\'s end, as "Quarter 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write it so.',
-      'Row 4: the time scale "Summer term 1 July 2022" is read as 31 July 2022, the month\'s end, as "Summer term 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 July 2022 is meant, write it so.',
+      'Row 3: the time scale "Quarter 1 April 2022" is read as 30 April 2022, the month\'s end, as "Quarter 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write the date alone, 1 April 2022.',
+      'Row 4: the time scale "Summer term 1 July 2022" is read as 31 July 2022, the month\'s end, as "Summer term 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 July 2022 is meant, write the date alone, 1 July 2022.',
     ]);
   });
 });
@@ -262,10 +262,10 @@ describe("the short forms a UK team types, and a week's or stage's digit with no
     expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2021-12-31", "2022-04-30", "2022-03-31", "2022-03-31", "2021-12-14", "2022-03-01", "2021-12-31", "2022-04-30"]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
       'Row 2: the time scale "Wk 2 - Dec 2021" is read as 31 December 2021, the month\'s end, as "Wk 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021.',
-      'Row 3: the time scale "Week 2 Dec 2021" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021; if 2 December 2021 is meant, write it so.',
-      'Row 4: the time scale "Qtr 1 April 2022" is read as 30 April 2022, the month\'s end, as "Qtr 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write it so.',
-      'Row 5: the time scale "Stage 1 March 2022" is read as 31 March 2022, the month\'s end, as "Stage 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
-      'Row 6: the time scale "Year 1 March 2022" is read as 31 March 2022, the month\'s end, as "Year 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
+      'Row 3: the time scale "Week 2 Dec 2021" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021; if 2 December 2021 is meant, write the date alone, 2 December 2021.',
+      'Row 4: the time scale "Qtr 1 April 2022" is read as 30 April 2022, the month\'s end, as "Qtr 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write the date alone, 1 April 2022.',
+      'Row 5: the time scale "Stage 1 March 2022" is read as 31 March 2022, the month\'s end, as "Stage 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write the date alone, 1 March 2022.',
+      'Row 6: the time scale "Year 1 March 2022" is read as 31 March 2022, the month\'s end, as "Year 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write the date alone, 1 March 2022.',
     ]);
   });
 });
@@ -276,7 +276,7 @@ describe("a week whose end is the month's end, the date read, is not said as if 
     const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-09-01" }), "2021-09-01");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2022-02-28", "2022-02-28", "2021-12-31", "2022-02-28", "2022-02-28", "2021-09-30"]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
-      'Row 5: the time scale "Week 4 Feb 2022" is read as 28 February 2022, the month\'s end, as "Week 4" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 4 February 2022 is meant, write it so.',
+      'Row 5: the time scale "Week 4 Feb 2022" is read as 28 February 2022, the month\'s end, as "Week 4" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 4 February 2022 is meant, write the date alone, 4 February 2022.',
       'Row 6: the time scale "Week 3 - Feb 2022" is read as 28 February 2022, the month\'s end, as "Week 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 21 February 2022.',
       'Row 7: the time scale "Week 4 - Sept 2021" is read as 30 September 2021, the month\'s end, as "Week 4" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 28 September 2021.',
     ]);
@@ -317,9 +317,9 @@ describe("a programme's year or month by its number before a month is said as a 
     expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2021-10-31", "2022-01-31", "2021-12-31", "2021-10-31", "2021-12-31"]);
     expect(analysis.overdue).toEqual([]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
-      'Row 2: the time scale "Yr 1 March 2022" is read as 31 March 2022, the month\'s end, as "Yr 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
-      'Row 3: the time scale "Month 1 Oct 2021" is read as 31 October 2021, the month\'s end, as "Month 1" is taken for the number of a stage of the work, not a day; if 1 October 2021 is meant, write it so.',
-      'Row 4: the time scale "Mth 3 Jan 2022" is read as 31 January 2022, the month\'s end, as "Mth 3" is taken for the number of a stage of the work, not a day; if 3 January 2022 is meant, write it so.',
+      'Row 2: the time scale "Yr 1 March 2022" is read as 31 March 2022, the month\'s end, as "Yr 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write the date alone, 1 March 2022.',
+      'Row 3: the time scale "Month 1 Oct 2021" is read as 31 October 2021, the month\'s end, as "Month 1" is taken for the number of a stage of the work, not a day; if 1 October 2021 is meant, write the date alone, 1 October 2021.',
+      'Row 4: the time scale "Mth 3 Jan 2022" is read as 31 January 2022, the month\'s end, as "Mth 3" is taken for the number of a stage of the work, not a day; if 3 January 2022 is meant, write the date alone, 3 January 2022.',
     ]);
   });
 });
@@ -338,7 +338,7 @@ describe("a numbered step of a programme before a month, as UK teams name them, 
     const analysis = analyseWorkbook({ sheets: [plan([undashed, dashed])] }, settingsSchema.parse({ asOf: "2021-10-15" }), "2021-10-15");
     expect(analysis.actions.map((a) => a.due)).toEqual([due, due]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
-      `Row 2: the time scale "${undashed}" is read as ${dueSaid}, the month's end, as "${step}" is taken for the number of a stage of the work, not a day; if ${daySaid} is meant, write it so.`,
+      `Row 2: the time scale "${undashed}" is read as ${dueSaid}, the month's end, as "${step}" is taken for the number of a stage of the work, not a day; if ${daySaid} is meant, write the date alone, ${daySaid}.`,
     ]);
   });
 });
@@ -350,9 +350,9 @@ describe("a quarter written 'Q 3' or 'Q. 3' before a month is said as 'Quarter 3
     expect(analysis.actions.map((a) => a.due)).toEqual(Array(6).fill("2021-12-31"));
     expect(analysis.overdue).toEqual([]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
-      'Row 2: the time scale "Q 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
-      'Row 3: the time scale "Q. 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q. 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
-      'Row 4: the time scale "Quarter 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Quarter 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
+      'Row 2: the time scale "Q 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write the date alone, 3 December 2021.',
+      'Row 3: the time scale "Q. 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q. 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write the date alone, 3 December 2021.',
+      'Row 4: the time scale "Quarter 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Quarter 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write the date alone, 3 December 2021.',
     ]);
   });
 });
@@ -408,9 +408,9 @@ describe("a month joined to its year by a dash after a step's number is read as 
     expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2021-12-31", "2022-04-30", "2021-12-31", "2021-09-30", "2021-12-14", "2021-12-01"]);
     expect(analysis.overdue).toEqual([]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
-      'Row 2: the time scale "Stage 1 Mar-22" is read as 31 March 2022, the month\'s end, as "Stage 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
-      'Row 3: the time scale "Week 2 Dec-21" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021; if 2 December 2021 is meant, write it so.',
-      'Row 4: the time scale "Quarter 1 Apr-22" is read as 30 April 2022, the month\'s end, as "Quarter 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write it so.',
+      'Row 2: the time scale "Stage 1 Mar-22" is read as 31 March 2022, the month\'s end, as "Stage 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write the date alone, 1 March 2022.',
+      'Row 3: the time scale "Week 2 Dec-21" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021; if 2 December 2021 is meant, write the date alone, 2 December 2021.',
+      'Row 4: the time scale "Quarter 1 Apr-22" is read as 30 April 2022, the month\'s end, as "Quarter 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write the date alone, 1 April 2022.',
     ]);
   });
 });

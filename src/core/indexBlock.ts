@@ -10,7 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
-import { saysRatingMeaning } from "./ratingMeaning";
+import { readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
@@ -55,23 +55,27 @@ const SECOND_HEADING_CELL = /^(index|key|legend)\s*:?$/i;
 /**
  * A key's own header row, naming its two columns: the rating ("RAG", "RAG Rating", "Status") and what each
  * means ("Description", "Meaning", "Status"). Each cell is that heading alone, so an action's words never are.
+ * "Description", "Meaning" and "Definition" name a key outright; "Status" heads a status table's updates as often.
  */
 const KEY_RATING_CELL = /^(b?rag|b?rag\s+(rating|status|colou?r)|rating|status|colou?r)s?\s*:?$/i;
 const KEY_MEANING_CELL = /^(description|meaning|definition|explanation|status|what it means)s?\s*:?$/i;
+const STATUS_CELL = /^status(es)?\s*:?$/i;
 
 /**
  * How a row of one or two cells heads a RAG index: "named" where it calls itself one (one cell that does, or "RAG | Key"
- * typed across two), "columns" where it is a header row naming a rating column and the column beside it ("RAG | Description",
- * "RAG Rating | Status"), as a status table's header does too. Only a word such as "Key" alone in the second cell joins
- * the first: "Rating | Key partners to agree the policy" is an action's words.
+ * typed across two), "columns" where it is a header row naming a rating column and what each rating means ("RAG | Description",
+ * "Rating | Meaning"), "status" where the column beside the rating's is headed "Status" ("RAG | Status"), as a status table's
+ * header is too. Only a word such as "Key" alone in the second cell joins the first: "Rating | Key partners to agree the policy"
+ * is an action's words.
  */
-function indexHeading(grid: SheetGrid, row: number, filled: readonly number[]): "named" | "columns" | undefined {
+function indexHeading(grid: SheetGrid, row: number, filled: readonly number[]): "named" | "columns" | "status" | undefined {
   if (filled.length > 2) return undefined;
   const first = cellText(grid.original(row, filled[0]!));
   if (isIndexHeading(first)) return "named";
   const second = filled.length === 2 ? cellText(grid.original(row, filled[1]!)).trim() : "";
   if (SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`)) return "named";
-  return KEY_RATING_CELL.test(first.trim()) && KEY_MEANING_CELL.test(second) && first.trim().toLowerCase() !== second.toLowerCase() ? "columns" : undefined;
+  if (!KEY_RATING_CELL.test(first.trim()) || !KEY_MEANING_CELL.test(second) || first.trim().toLowerCase() === second.toLowerCase()) return undefined;
+  return STATUS_CELL.test(second) ? "status" : "columns";
 }
 
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
@@ -120,8 +124,8 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     const { entries, first, end } = collectEntries(grid, start, !isHeading);
     // Under "RAG | Status", "G | Meetings have taken place to discuss priorities." says where an action stands, not what Green
     // means: a status table, not a key. Its lines are passed over whole, so none of them starts a key of its own. Most lines
-    // decide, so a key with a meaning of the team's own ("Amber | Needs attention") among the usual words stays a key.
-    if (heading === "columns" && !mostSayMeanings(entries)) {
+    // decide, so a key worded in the team's own short words ("Green | Good", "Amber | Concerns") stays a key.
+    if (heading === "status" && !mostReadAsKey(entries)) {
       const at = row;
       const heading = filled.map((c) => cellText(grid.original(at, c)).trim()) as [string, string];
       statusTable ??= { row, heading, firstLine: first, lastRow: end, lines: entries.length };
@@ -142,10 +146,10 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
   return statusTable ? { statusTable } : {};
 }
 
-/** Whether at least half the lines that give a meaning say what their rating means, as a key's do. */
-function mostSayMeanings(entries: readonly RagEntry[]): boolean {
+/** Whether at least half the lines that give a meaning read as a key's lines, not as status updates. */
+function mostReadAsKey(entries: readonly RagEntry[]): boolean {
   const given = entries.filter((entry) => entry.meaning !== "");
-  return given.filter((entry) => saysRatingMeaning(entry.meaning)).length * 2 >= given.length;
+  return given.filter((entry) => readsAsKeyMeaning(entry.meaning)).length * 2 >= given.length;
 }
 
 function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; first: number; end: number } {

@@ -12,3 +12,19 @@ const RATING_MEANING =
 export function saysRatingMeaning(text: string): boolean {
   return RATING_MEANING.test(text.trim());
 }
+
+/** A sentence's worth of words: "Meetings have taken place to discuss priorities." is one, "Risk to delivery" a key's short meaning. */
+const SENTENCE_WORDS = 6;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+
+/**
+ * Whether a line's words read as a key's, saying what its rating means ("Good", "Concerns", "Risk to delivery",
+ * "Action on track and progressing to plan."), rather than as a status update on one action ("Meetings have taken
+ * place to discuss priorities."): a key's meaning is short, or starts by saying a state.
+ */
+export function readsAsKeyMeaning(text: string): boolean {
+  const words = text.trim();
+  if (saysRatingMeaning(words)) return true;
+  return wordCount(words) < SENTENCE_WORDS;
+}

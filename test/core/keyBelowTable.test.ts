@@ -7,7 +7,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { countingNotes } from "../../src/core/countingNotes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
-import { PEER_REVIEW_DETAIL, PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
+import { PEER_REVIEW_DETAIL, PEER_REVIEW_INDEX_ROWS, PEER_REVIEW_SEVEN, peerReviewSheet } from "../fixtures/peerReview";
 import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
 
 /** The peer review plan's 26 rows, without the index the fixture prints below them. */
@@ -182,6 +182,39 @@ describe('a status table headed "RAG | Status" below the table, whose lines are 
     expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
     expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
     expect(a.totals.total).toBe(26);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("a key headed by its own header row, in the team's own short words rather than the usual states", () => {
+  it.each([
+    ["RAG", "Status", [["Blue", "Signed off by the Board"], ["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"]]],
+    ["RAG", "Status", [["Blue", "Complete"], ["Green", "Will be delivered on time"], ["Amber", "Risk to delivery"], ["Red", "Will not be delivered"]]],
+    ["RAG", "Status", [["Blue", "Achieved"], ["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"]]],
+    ["RAG Rating", "Status", [["B", "Completed"], ["G", "Good"], ["A", "Concerns"], ["R", "Problems"]]],
+    ["RAG", "Description", [["Blue", "Finished"], ["Green", "Expected to be met"], ["Amber", "Needs attention"], ["Red", "Requires escalation to the Strategic Group"]]],
+  ] as [string, string, CellValue[][]][])('is the index under "%s | %s", not a table of status updates', (rating, meaning, lines) => {
+    const a = run(peerReview([pad(4, [rating, meaning]), ...lines.map((line) => pad(4, line))]));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => e.meaning)).toEqual(lines.map((line) => line[1]));
+    expect(a.totals.total).toBe(26);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  // The peer review plan's seven actions rated as a three-point plan rates them, its blue actions green, and a key below
+  // them in which Green is the highest rating: read without the key, Green would not be complete.
+  const SEVEN_GREEN = PEER_REVIEW_SEVEN.map((row, i) => (i > 0 && row[5] === "Blue" ? [...row.slice(0, 5), "Green"] : row));
+  const seven = (below: CellValue[][]): SheetSnapshot => ({ name: "Action Plan", firstRow: 1, firstColumn: 1, values: [...SEVEN_GREEN, [], ...below], merges: [] });
+
+  it.each([
+    ["RAG", "Description", [["Green", "Met"], ["Amber", "Partially met"], ["Red", "Not met"]]],
+    ["Rating", "Meaning", [["Green", "Good"], ["Amber", "Requires improvement"], ["Red", "Inadequate"]]],
+  ] as [string, string, CellValue[][]][])('is the index under "%s | %s", so its highest rating, Green, is complete', (rating, meaning, lines) => {
+    const a = run(seven([[rating, meaning], ...lines]));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Action Plan", row: 10 });
+    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Green"]);
+    expect(a.totals.total).toBe(7);
+    expect(a.totals.counts).toMatchObject({ Green: 5, Amber: 1, Red: 1, Invalid: 0 });
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });

@@ -18,13 +18,19 @@ const SENTENCE_WORDS = 6;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
 
+/** "Completed: Deputies are now core members of Strategic Group.": a state, then a sentence of its own saying what was done. */
+const STATE_THEN_SENTENCE = /^([^:]{1,30}):\s*([A-Z][\s\S]*)$/;
+
 /**
  * Whether a line's words read as a key's, saying what its rating means ("Good", "Concerns", "Risk to delivery",
  * "Action on track and progressing to plan."), rather than as a status update on one action ("Meetings have taken
- * place to discuss priorities."): a key's meaning is short, or starts by saying a state.
+ * place to discuss priorities.", "Delayed: A draft protocol and flowchart has been developed."): a key's meaning is short,
+ * or starts by saying a state, and a state followed by a sentence of what was done is an update that opens with its state.
  */
 export function readsAsKeyMeaning(text: string): boolean {
   const words = text.trim();
+  const stated = STATE_THEN_SENTENCE.exec(words);
+  if (stated && saysRatingMeaning(stated[1]!) && wordCount(stated[2]!) >= 4) return false;
   if (saysRatingMeaning(words)) return true;
   return wordCount(words) < SENTENCE_WORDS;
 }

@@ -172,6 +172,20 @@ describe('a status table headed "RAG | Status" below the table, whose lines are 
     expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([THREE]);
   });
 
+  it("is said where each update opens with its state (\"Completed: Deputies are now core members of Strategic Group.\"), so Red stays a rating", () => {
+    const lines = [
+      ["B", "Completed: Deputies are now core members of Strategic Group."],
+      ["G", "On track: Meetings have taken place to discuss priorities."],
+      ["A", "Delayed: A draft protocol and flowchart has been developed."],
+    ];
+    // The peer review plan's seven actions, recommendation 6 rated red: a key of Blue, Green and Amber would make it invalid.
+    const a = run({ name: "Action Plan", firstRow: 1, firstColumn: 1, values: [...PEER_REVIEW_SEVEN, [], ["RAG", "Status"], ...lines], merges: [] });
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.totals.total).toBe(7);
+    expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 2, Amber: 1, Red: 1, Invalid: 0 });
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.severity])).toEqual([["status-table", 10, "warning"]]);
+  });
+
   it.each([
     ["the team's short words", [["Blue", "Complete"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]],
     ["the peer review plan's printed index", INDEX_ENTRIES],

@@ -135,12 +135,15 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     // Without a heading, colour rows count as an index only where nothing follows them, or another table's header does,
     // and each of the whole run of them names a rating of its own: a plan rated first ("B | Produce the LSCP Annual
     // Report", "G | Monitor use and impact of Neglect strategy") repeats its ratings, and its last rows are no key of their own.
+    // Typed straight under the header, with no action above, the rows are the plan's own unless most read as a key's: one
+    // action of each rating names each once too.
     const enough = isHeading
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
         firstOfItsLines(grid, fromRow, start) &&
-        (onlyBlankAfter(grid, end) || (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
+        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || mostReadAsKey(entries))) ||
+          (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
   return statusTable ? { statusTable } : {};
@@ -199,6 +202,12 @@ function partedFromPlan(grid: SheetGrid, fromRow: number, start: number): boolea
   if (!grid.isBlankRow(start - 1)) return false;
   for (let r = start - 2; r >= fromRow; r--) if (!grid.isBlankRow(r)) return true;
   return false;
+}
+
+/** Whether nothing but blank rows stands between `fromRow`, the row below the header, and `start`: looked for upwards, to the first filled row. */
+function onlyBlankAbove(grid: SheetGrid, fromRow: number, start: number): boolean {
+  for (let r = start - 1; r >= fromRow; r--) if (!grid.isBlankRow(r)) return false;
+  return true;
 }
 
 function onlyBlankAfter(grid: SheetGrid, row: number): boolean {

@@ -13,6 +13,13 @@ export function saysRatingMeaning(text: string): boolean {
   return RATING_MEANING.test(text.trim());
 }
 
+/**
+ * The verbs a plan's action opens with, bidding something be done, as the delivery plan's do: "Produce the LSCP Annual
+ * Report", "Monitor use and impact of …", "Ensure compliance with …". A key's meaning says a state, never such a bidding.
+ */
+const ACTION_VERB =
+  /^(?:to\s+)?(?:produce|monitor|ensure|review|receive|develop|revise|consider|agree|undertake|deliver|implement|establish|embed|promote|identify|provide|create|update|refresh|publish|share|explore|continue|increase|improve|train|audit|conduct|reduce|request|collate|attend|map|scope|design|launch|recruit|evaluate|analyse|analyze|arrange|organise|organize|prepare|strengthen|circulate|present)\b/i;
+
 /** A sentence's worth of words: "Meetings have taken place to discuss priorities." is one, "Risk to delivery" a key's short meaning. */
 const SENTENCE_WORDS = 6;
 
@@ -24,13 +31,14 @@ const STATE_THEN_SENTENCE = /^([^:]{1,30}):\s*([A-Z][\s\S]*)$/;
 /**
  * Whether a line's words read as a key's, saying what its rating means ("Good", "Concerns", "Risk to delivery",
  * "Action on track and progressing to plan."), rather than as a status update on one action ("Meetings have taken
- * place to discuss priorities.", "Delayed: A draft protocol and flowchart has been developed."): a key's meaning is short,
- * or starts by saying a state, and a state followed by a sentence of what was done is an update that opens with its state.
+ * place to discuss priorities.", "Delayed: A draft protocol and flowchart has been developed.") or as an action's own words
+ * ("Produce the LSCP Annual Report"): a key's meaning is short, or starts by saying a state, and a state followed by a
+ * sentence of what was done is an update that opens with its state.
  */
 export function readsAsKeyMeaning(text: string): boolean {
   const words = text.trim();
   const stated = STATE_THEN_SENTENCE.exec(words);
   if (stated && saysRatingMeaning(stated[1]!) && wordCount(stated[2]!) >= 4) return false;
   if (saysRatingMeaning(words)) return true;
-  return wordCount(words) < SENTENCE_WORDS;
+  return !ACTION_VERB.test(words) && wordCount(words) < SENTENCE_WORDS;
 }

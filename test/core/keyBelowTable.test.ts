@@ -254,4 +254,27 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 1, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 });
     expect(a.index.source).toEqual({ kind: "default" });
   });
+
+  // Actions 2.1, 5.1, 5.2 and 7.2 alone: one of each rating, as a key names each once, but each line bids something be done.
+  const ONE_OF_EACH = [ROWS[0]!, ...ROWS.slice(3)];
+  const inFull = (rows: CellValue[][]) => rows.map(([code, action]) => [{ B: "Blue", G: "Green", A: "Amber", R: "Red" }[String(code)]!, action]);
+
+  it.each([
+    ["four rows, one of each rating", ONE_OF_EACH, { Blue: 1, Green: 1, Amber: 1, Red: 1 }],
+    ["three rows, Blue, Green and Amber", ONE_OF_EACH.slice(0, 3), { Blue: 1, Green: 1, Amber: 1, Red: 0 }],
+    ["four rows, the first parted from the rest by a blank row", [ONE_OF_EACH[0]!, [], ...ONE_OF_EACH.slice(1)], { Blue: 1, Green: 1, Amber: 1, Red: 1 }],
+    ["three rows, the first parted from the rest by a blank row", [ONE_OF_EACH[0]!, [], ...ONE_OF_EACH.slice(1, 3)], { Blue: 1, Green: 1, Amber: 1, Red: 0 }],
+    ["four rows rated in full (\"Blue | Produce the LSCP Annual Report\")", inFull(ONE_OF_EACH), { Blue: 1, Green: 1, Amber: 1, Red: 1 }],
+  ] as [string, CellValue[][], Record<string, number>][])("counts its rows as actions, not as its own key, in %s", (_, rows, counts) => {
+    const a = run(plan(rows));
+    expect(a.totals.total).toBe(rows.filter((row) => row.length > 0).length);
+    expect(a.totals.counts).toMatchObject({ ...counts, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it("reads a key of the usual states typed straight under the header of a plan with no actions yet as the key", () => {
+    const a = run(plan([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]));
+    expect(a.totals.total).toBe(0);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
+  });
 });

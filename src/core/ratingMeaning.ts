@@ -20,10 +20,16 @@ export function saysRatingMeaning(text: string): boolean {
 const ACTION_VERB =
   /^(?:to\s+)?(?:produce|monitor|ensure|review|receive|develop|revise|consider|agree|undertake|deliver|implement|establish|embed|promote|identify|provide|create|update|refresh|publish|share|explore|continue|increase|improve|train|audit|conduct|reduce|request|collate|attend|map|scope|design|launch|recruit|evaluate|analyse|analyze|arrange|organise|organize|prepare|strengthen|circulate|present)\b/i;
 
-/** A sentence's worth of words: "Meetings have taken place to discuss priorities." is one, "Risk to delivery" a key's short meaning. */
+/**
+ * A sentence's worth of words: "Meetings have taken place to discuss priorities." is one, "Risk to delivery" a key's short
+ * meaning. A full stop ends a sentence sooner: "No consultation held yet." reports, as a key's short words seldom do.
+ */
 const SENTENCE_WORDS = 6;
+const STOPPED_SENTENCE_WORDS = 3;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+
+const readsAsSentence = (text: string): boolean => wordCount(text) >= (/\.$/.test(text) ? STOPPED_SENTENCE_WORDS : SENTENCE_WORDS);
 
 /** "Completed: Deputies are now core members of Strategic Group.": a state, then a sentence of its own saying what was done. */
 const STATE_THEN_SENTENCE = /^([^:]{1,30}):\s*([A-Z][\s\S]*)$/;
@@ -40,5 +46,5 @@ export function readsAsKeyMeaning(text: string): boolean {
   const stated = STATE_THEN_SENTENCE.exec(words);
   if (stated && saysRatingMeaning(stated[1]!) && wordCount(stated[2]!) >= 4) return false;
   if (saysRatingMeaning(words)) return true;
-  return !ACTION_VERB.test(words) && wordCount(words) < SENTENCE_WORDS;
+  return !ACTION_VERB.test(words) && !readsAsSentence(words);
 }

@@ -172,6 +172,18 @@ describe('a status table headed "RAG | Status" below the table, whose lines are 
     expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([THREE]);
   });
 
+  it("is said where its updates are short sentences, each ending with a full stop (\"Booklet drafted.\", \"No meeting yet.\")", () => {
+    const lines = [
+      ["G", "Priorities booklet drafted."],
+      ["A", "Protocol still in draft."],
+      ["R", "No consultation held yet."],
+    ];
+    const a = run({ name: "Action Plan", firstRow: 1, firstColumn: 1, values: [...PEER_REVIEW_SEVEN, [], ["RAG", "Status"], ...lines], merges: [] });
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 2, Amber: 1, Red: 1, Invalid: 0 });
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.severity])).toEqual([["status-table", 10, "warning"]]);
+  });
+
   it("is said where each update opens with its state (\"Completed: Deputies are now core members of Strategic Group.\"), so Red stays a rating", () => {
     const lines = [
       ["B", "Completed: Deputies are now core members of Strategic Group."],

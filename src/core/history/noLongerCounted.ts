@@ -3,7 +3,7 @@
  * sheet (hiddenTrackers.ts), a sheet the settings do not read (Settings.trackerSheets names others),
  * a sheet whose header row was deleted (ratingsWithoutHeader.ts),
  * a recommendation row heading its numbered actions (recommendationHeadings.ts),
- * a note under the table (notesBelowTable.ts) and an action of a closed plan kept below it (closedPlanBelow.ts). A report recorded before they were read so still
+ * a note under the table (notesBelowTable.ts) and an action of a closed plan kept below or above it (closedPlanThen.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
  * committee would hear of work dropped that is still there. A recorded report keeps the names of
  * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too. An
@@ -20,6 +20,7 @@ import { formatLongDate } from "../longDate";
 import { capitalised, rememberedGroupingKey } from "../text";
 import { ratingInWords } from "./moveWords";
 import { INVALID, UNRATED } from "../grouping";
+import { closedPlanActionsThen, closedPlanSheetsNow } from "./closedPlanThen";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, a sheet with no header row, or what the row is read as now (RowNotCounted). */
@@ -64,7 +65,10 @@ export interface LeftOutNow {
   notRead: ReadonlySet<string>;
   /** The sheets skipped for want of a header row that still hold ratings, by sheetNameKey. */
   withoutHeader?: ReadonlySet<string>;
+  /** The headings and notes, by sheet and wording; a closed plan's rows are told by `closedPlanThen`. */
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
+  /** Of an earlier report's actions, those that were the rows of a closed plan kept on their sheet now, lined up by row (closedPlanThen.ts). */
+  closedPlanThen?: (earlier: readonly SnapshotAction[]) => ReadonlySet<SnapshotAction>;
   /** The actions of the hidden archives on no counted sheet, by archiveKey (archivedActions.ts). */
   archived?: ReadonlyMap<string, ArchivedAction>;
   /** The same of the hidden sheets taken for copies, gathered when first asked: an action an earlier report found moved to an archive may be on one now. */
@@ -93,7 +97,15 @@ const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
 export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead" | "sheetsWithoutHeader"> & Partial<Pick<Analysis, "sheets">>): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
-  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
+  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) if (r.readAs !== "closedPlan") rows.set(key(t.sheet, actionText(r)), r.readAs);
+  // A closed plan often carries on the live plan's wording: which earlier action was its row is told by row order, once per report.
+  const closedSheets = closedPlanSheetsNow(analysis);
+  const linedUp = new WeakMap<readonly SnapshotAction[], ReadonlySet<SnapshotAction>>();
+  const closedPlanThen = (earlier: readonly SnapshotAction[]) => {
+    let found = linedUp.get(earlier);
+    if (!found) linedUp.set(earlier, (found = new Set(closedPlanActionsThen(earlier, closedSheets))));
+    return found;
+  };
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
   const notRead = new Set((analysis.sheetsNotRead ?? []).map(sheetNameKey));
   const { archived, copies, repeatsCounted, onCopies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
@@ -103,6 +115,7 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
     notRead,
     ...(analysis.sheetsWithoutHeader ? { withoutHeader: new Set(analysis.sheetsWithoutHeader.map(sheetNameKey)) } : {}),
     rows,
+    ...(closedSheets.size > 0 ? { closedPlanThen } : {}),
     ...(archived.size > 0 ? { archived } : {}),
     ...(copies.size > 0 ? { onCopies } : {}),
     ...(repeating.size > 0 ? { repeatsCounted: repeating } : {}),
@@ -128,7 +141,8 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * Parts `removed` into the actions truly removed and those the plan now leaves out. A removed action
  * is left out only where the plan now holds it as the report did: on a hidden sheet under the same
  * number and wording, or on its sheet with the same wording, read as a heading or a note (wherever
- * rows above it were added or deleted), or on a sheet the settings do not read (which is not read, so
+ * rows above it were added or deleted), or lined up in row order with a row of a closed plan kept on its sheet
+ * (closedPlanThen.ts: a live action deleted, whose wording the closed plan also holds, stays removed), or on a sheet the settings do not read (which is not read, so
  * nothing more is known of it). An action deleted since stays removed, whatever fills its row.
  * Against a recorded report (leftOutAt), an action is left out where its sheet was: the report kept
  * no rows of it. An action whose sheet it read stays removed, whatever sheet beside it was hidden.
@@ -149,6 +163,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
   const groupOf = rememberedGroupingKey();
   const lastCounted = reports ? lastCountedOf(reports.older, reports.between) : undefined;
   const later = "recordedAt" in leftOut ? { leftOut: [...leftOut.sheets.values()] } : undefined;
+  const closedThen = "rows" in leftOut ? leftOut.closedPlanThen?.(reports?.older.actions ?? removed) : undefined;
   for (const action of removed) {
     const counted = lastCounted?.(action.id);
     // Left out with its own sheet first; failing that, moved to an archive, as the report after the one that last counted it
@@ -183,7 +198,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
         ? "notRead"
         : leftOut.withoutHeader?.has(sheetNameKey(action.sheet))
           ? "noHeader"
-          : leftOut.rows.get(key(action.sheet, action.text));
+          : leftOut.rows.get(key(action.sheet, action.text)) ?? (closedThen?.has(action) ? "closedPlan" : undefined);
     let archive: (ArchivedAction & { notRead?: true; foundMovedAt?: string }) | undefined;
     if (!reason) {
       const keys = archiveKeys(groupOf, action);

@@ -23,6 +23,7 @@ import { changesText } from "../../../src/cli/changesReport";
 import { listRows } from "../../helpers/packLists";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { PEER_REVIEW_DETAIL, PEER_REVIEW_ROWS } from "../../fixtures/peerReview";
+import { DELIVERY_HEADER, DELIVERY_PLAN } from "../../../scripts/sample/deliveryPlan";
 
 const TODAY = "2022-06-01";
 const JULY = "2021-07-13";
@@ -406,5 +407,42 @@ describe("what is no longer counted is told from what was taken out", () => {
     expect(changes.added.map((a) => [a.review, a.ref])).toEqual([["Sam", "1"]]);
     expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Frankie", "1"]]);
     expect(changes.reviewsNamedOnSheet).toEqual([]);
+  });
+});
+
+describe("a closed plan carrying on the live plan's wording, kept on the same sheet", () => {
+  // The 2020-21 plan carries on the delivery plan's first strategic aim word for word; the 2019-20 plan is kept closed on the sheet.
+  const liveAim = DELIVERY_PLAN[0]!;
+  const liveRows = (without: string[]): CellValue[][] => [
+    [liveAim.title],
+    ...liveAim.objectives.flatMap(({ objective, actions }) =>
+      actions.filter(([no]) => !without.includes(no)).map(([no, action, measure, timeScale, lead], i) => [i === 0 ? objective : null, no, action, measure, timeScale, lead, no === "2.1" ? "G" : "A"]),
+    ),
+  ];
+  const closedRows = (): CellValue[][] => {
+    const rows: CellValue[][] = [];
+    for (const aim of DELIVERY_PLAN) {
+      rows.push([aim.title]);
+      for (const { objective, actions } of aim.objectives) actions.forEach(([no, action, measure, timeScale, lead, rating], i) => rows.push([i === 0 ? objective : null, no, action, measure, timeScale, lead, rating.trim() === "" ? null : rating.trim()]));
+    }
+    return rows;
+  };
+  const LIVE: CellValue[][] = [["Delivery Plan 2020-21"], DELIVERY_HEADER];
+  const CLOSED: CellValue[][] = [["Delivery Plan 2019-20 (closed)"], DELIVERY_HEADER];
+  const sheet = (values: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values, merges: [] });
+  /** The live plan, less the actions numbered in `without`, above the closed one. */
+  const liveAbove = (without: string[] = []) => sheet([...LIVE, ...liveRows(without), [], ...CLOSED, ...closedRows()]);
+  const lastLive = liveAim.objectives.at(-1)!.actions.at(-1)![0];
+
+  it("a live action deleted since is removed, not said to be in the closed plan, where this version recorded the report", () => {
+    const july = recordSnapshot(analysisOf([liveAbove()], JULY), meta(JULY));
+    expect(july.actions.map((a) => a.ref)).toContain("2.1");
+    for (const deleted of ["2.1", lastLive]) {
+      const changes = sinceJuly(july, analysisOf([liveAbove([deleted])], NOVEMBER));
+      expect(changes.removed.map((a) => [a.ref, a.text])).toEqual([[deleted, july.actions.find((a) => a.ref === deleted)!.text]]);
+      expect(changes.noLongerCounted).toEqual([]);
+      expect(changes.moves).toEqual([]);
+      expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 action removed\./);
+    }
   });
 });

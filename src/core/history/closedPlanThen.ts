@@ -1,0 +1,90 @@
+/**
+ * Which actions of an earlier report were the rows of a closed plan kept on their sheet now
+ * (closedPlanAbove.ts, closedPlanBelow.ts): a report recorded before closed plans were told apart, or
+ * before the plan's title said it was closed, counted them. A closed plan often carries on the live
+ * plan's actions word for word, so the wording alone cannot say which row an earlier action was: the
+ * earlier report's actions of the sheet, in row order, are lined up with the sheet's rows now, in row
+ * order, by wording (rows added or deleted since do not move it): the counted rows first, then the closed
+ * plan's with what is left on its side of the live plan.
+ */
+import type { Analysis } from "../model";
+import type { SnapshotAction } from "./snapshot";
+import { actionText } from "./snapshot";
+
+/** One row of a sheet now, by its wording as a report keeps it (SnapshotAction.text): counted, or in a closed plan. */
+export interface RowNow {
+  row: number;
+  text: string;
+  closed: boolean;
+}
+
+/** The rows now of each sheet holding a closed plan, in row order, by sheet name. */
+export function closedPlanSheetsNow(analysis: Pick<Analysis, "actions" | "trackers">): Map<string, RowNow[]> {
+  const sheets = new Map<string, RowNow[]>();
+  for (const t of analysis.trackers) {
+    const closed = (t.rowsNotCounted ?? []).filter((r) => r.readAs === "closedPlan");
+    if (closed.length > 0) sheets.set(t.sheet, closed.map((r) => ({ row: r.row, text: actionText(r), closed: true })));
+  }
+  for (const a of analysis.actions) sheets.get(a.sheet)?.push({ row: a.row, text: actionText(a), closed: false });
+  for (const rows of sheets.values()) rows.sort((a, b) => a.row - b.row);
+  return sheets;
+}
+
+/** The actions of `earlier` that were the rows of a closed plan on their sheet now, in the order of `earlier`. */
+export function closedPlanActionsThen(earlier: readonly SnapshotAction[], sheetsNow: ReadonlyMap<string, readonly RowNow[]> | undefined): SnapshotAction[] {
+  if (!sheetsNow || sheetsNow.size === 0) return [];
+  const found = new Set<SnapshotAction>();
+  for (const [sheet, now] of sheetsNow) {
+    const then = earlier.filter((a) => a.sheet === sheet).sort((a, b) => a.row - b.row);
+    for (const a of closedOf(then, now)) found.add(a);
+  }
+  return earlier.filter((a) => found.has(a));
+}
+
+/**
+ * The counted rows now take their earlier actions first, lined up in order; the earlier actions left are lined up with the closed rows.
+ * The closed plan is kept above or below the live one, so only those on its side of every action a counted row took can be its rows:
+ * a live action deleted between two kept is never taken for the closed plan's row of the same wording. A report that counted the
+ * closed plan held most of its rows; where the earlier actions lined up with it are fewer, they were the live plan's (its last ones deleted).
+ */
+function closedOf(then: readonly SnapshotAction[], now: readonly RowNow[]): SnapshotAction[] {
+  const counted = now.filter((r) => !r.closed);
+  const closed = now.filter((r) => r.closed);
+  const taken = linedUp(then, counted);
+  const left = then.filter((_, i) => !taken.has(i));
+  const takenAt = [...taken.keys()].map((i) => then[i]!.row);
+  const above = counted.length === 0 || closed[0]!.row < counted[0]!.row;
+  const [first, last] = [Math.min(...takenAt), Math.max(...takenAt)];
+  const onClosedSide = (a: SnapshotAction) => takenAt.length === 0 || (above ? a.row < first : a.row > last);
+  const candidates = left.filter(onClosedSide);
+  const lined = [...linedUp(candidates, closed).keys()].map((i) => candidates[i]!);
+  // A report that counted a closed plan counted most of its rows: a few of its wordings alone are the live plan's, deleted since.
+  return lined.length * 2 > closed.length ? lined : [];
+}
+
+/** The longest lining up of the two lists in order by wording: the indexes of `then` lined up, each with its row now. */
+function linedUp(then: readonly SnapshotAction[], now: readonly RowNow[]): Map<number, RowNow> {
+  const n = then.length;
+  const m = now.length;
+  const width = m + 1;
+  const score = new Int32Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const skip = Math.max(score[(i + 1) * width + j]!, score[i * width + j + 1]!);
+      score[i * width + j] = then[i]!.text === now[j]!.text ? Math.max(skip, score[(i + 1) * width + j + 1]! + 1) : skip;
+    }
+  }
+  const pairs = new Map<number, RowNow>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = score[i * width + j]!;
+    if (then[i]!.text === now[j]!.text && here === score[(i + 1) * width + j + 1]! + 1) {
+      pairs.set(i, now[j]!);
+      i++;
+      j++;
+    } else if (here === score[(i + 1) * width + j]!) i++;
+    else j++;
+  }
+  return pairs;
+}

@@ -280,8 +280,11 @@ export function compareSnapshots(
   // A copy of a sheet taken (or deleted) since is left out of the matching, so every edit of the sheet reads as without it, and settled after (countedTwice.ts).
   const bandReviewed = leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined;
   const match = (before: SnapshotAction[], after: SnapshotAction[]) => matchActions(before, after, bandReviewed);
-  const copies = settleCopies(older.actions, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between }).noLongerCounted.length === 0, match);
-  const matched = copies ?? match(older.actions, newer.actions);
+  // A closed plan's rows an earlier report counted are no longer counted: kept out of the matching, so a live row of the same wording never takes one's place (closedPlanThen.ts).
+  const closedThen = leftOut && "rows" in leftOut ? (leftOut.closedPlanThen?.(older.actions) ?? new Set<SnapshotAction>()) : new Set<SnapshotAction>();
+  const matchedThen = closedThen.size > 0 ? older.actions.filter((a) => !closedThen.has(a)) : older.actions;
+  const copies = settleCopies(matchedThen, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between }).noLongerCounted.length === 0, match);
+  const matched = copies ?? match(matchedThen, newer.actions);
   const settled = copies ?? { countedTwice: [], heldOnlyByCopy: [], noLongerCountedTwice: [] };
   const setApartLater = new Set(newerRounds.setApart.map((c) => sheetNameKey(c.sheet)));
   const noLongerCountedTwice = [...olderRounds.setApart.filter((c) => !setApartLater.has(sheetNameKey(c.sheet))), ...settled.noLongerCountedTwice].map((c) => {
@@ -302,7 +305,7 @@ export function compareSnapshots(
   const groundReports = reports && !recordedLate(olderAsRecorded, reports) ? recordedInOrder(reports) : undefined;
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, groundReports);
   const { added, back } = found;
-  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut, { older, between });
+  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen]), leftOut, { older, between });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   // Compared with its rating when last counted, as a matched action is with the earlier report's.

@@ -62,16 +62,25 @@ function closedOf(then: readonly SnapshotAction[], now: readonly RowNow[]): Snap
   return lined.length * 2 > closed.length ? lined : [];
 }
 
-/** The longest lining up of the two lists in order by wording: the indexes of `then` lined up, each with its row now. */
+/**
+ * The longest lining up of the two lists in order by wording: the indexes of `then` lined up, each with its row now. Of as long ones,
+ * the one whose rows moved least: a report that counted both plans holds their shared wordings twice, each at its own plan's rows.
+ */
 function linedUp(then: readonly SnapshotAction[], now: readonly RowNow[]): Map<number, RowNow> {
   const n = then.length;
   const m = now.length;
   const width = m + 1;
-  const score = new Int32Array((n + 1) * width);
+  // One pair more always outweighs every row moved: each pair weighs more than the farthest all pairs could move together.
+  let farthest = 0;
+  for (const x of [...then, ...now]) farthest = Math.max(farthest, x.row);
+  const pair = farthest * Math.min(n, m) + 1;
+  const gain = (i: number, j: number) => (then[i]!.text === now[j]!.text ? pair - Math.abs(then[i]!.row - now[j]!.row) : 0);
+  const score = new Float64Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const skip = Math.max(score[(i + 1) * width + j]!, score[i * width + j + 1]!);
-      score[i * width + j] = then[i]!.text === now[j]!.text ? Math.max(skip, score[(i + 1) * width + j + 1]! + 1) : skip;
+      const g = gain(i, j);
+      score[i * width + j] = g > 0 ? Math.max(skip, score[(i + 1) * width + j + 1]! + g) : skip;
     }
   }
   const pairs = new Map<number, RowNow>();
@@ -79,7 +88,8 @@ function linedUp(then: readonly SnapshotAction[], now: readonly RowNow[]): Map<n
   let j = 0;
   while (i < n && j < m) {
     const here = score[i * width + j]!;
-    if (then[i]!.text === now[j]!.text && here === score[(i + 1) * width + j + 1]! + 1) {
+    const g = gain(i, j);
+    if (g > 0 && here === score[(i + 1) * width + j + 1]! + g) {
       pairs.set(i, now[j]!);
       i++;
       j++;

@@ -8,6 +8,7 @@ import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
 import { namesAsNow } from "./namesAsNow";
+import { closedPlanActionsThen, closedPlanSheetsNow } from "./closedPlanThen";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   const leftOut = sheetsLeftOut(analysis);
@@ -19,7 +20,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     staleDays: analysis.staleDays,
     ...(analysis.locale ? { locale: analysis.locale } : {}),
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
-    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers)),
+    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers), closedPlanActionsThen(previous?.actions ?? [], closedPlanSheetsNow(analysis))),
     // Kept only where a sheet was left out, so a report of a plan with none is stored as before.
     ...(leftOut.length > 0 ? { leftOut } : {}),
   };

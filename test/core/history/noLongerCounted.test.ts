@@ -18,7 +18,8 @@ import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { trend } from "../../../src/core/history/trend";
 import { reviewNotes } from "../../../src/core/history/historyPlan";
 import { leftOutAt, leftOutNow } from "../../../src/core/history/noLongerCounted";
-import { actionText, readSnapshot, sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
+import { actionText, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
+import { assignIds } from "../../../src/core/history/matching";
 import { changesText } from "../../../src/cli/changesReport";
 import { listRows } from "../../helpers/packLists";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
@@ -444,5 +445,50 @@ describe("a closed plan carrying on the live plan's wording, kept on the same sh
       expect(changes.moves).toEqual([]);
       expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 action removed\./);
     }
+  });
+});
+
+describe("a closed plan kept above the live one, both counted by an earlier version's report", () => {
+  const liveAim = DELIVERY_PLAN[0]!;
+  const planRows = (aims: typeof DELIVERY_PLAN, rating: (no: string, rating: string) => string | null): CellValue[][] =>
+    aims.flatMap((aim) => [[aim.title], ...aim.objectives.flatMap(({ objective, actions }) => actions.map(([no, action, measure, timeScale, lead, r], i) => [i === 0 ? objective : null, no, action, measure, timeScale, lead, rating(no, r)]))]);
+  // Last year's delivery plan, closed, on rows 1 to 108; this year's carries on its first strategic aim word for word, rated afresh.
+  const CLOSED: CellValue[][] = [["Delivery Plan 2019-20 (closed)"], DELIVERY_HEADER, ...planRows(DELIVERY_PLAN, (_, r) => (r.trim() === "" ? null : r.trim()))];
+  const LIVE: CellValue[][] = [["Delivery Plan 2020-21"], DELIVERY_HEADER, ...planRows([liveAim], (no) => (no === "2.1" ? "G" : "A"))];
+  const sheet = (values: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values, merges: [] });
+  const plan = sheet([...CLOSED, [], ...LIVE]);
+
+  /**
+   * The report an earlier version recorded, which read both plans as one: the closed plan's actions first, then the live plan's,
+   * those sharing a number given "(2)" after it, as that version gave ids.
+   */
+  function recordedBeforeClosedPlansToldApart(): Snapshot {
+    const closedAlone = analysisOf([sheet(CLOSED)], JULY);
+    const both = assignIds([], [...snapshotActions(closedAlone), ...snapshotActions(analysisOf([plan], JULY))], JULY);
+    return recordedEarlier(analysisOf([plan], JULY), () => both);
+  }
+
+  it("has the closed plan's actions no longer counted and the live plan's matched with themselves: no rating moved", () => {
+    const july = recordedBeforeClosedPlansToldApart();
+    const november = analysisOf([plan], NOVEMBER);
+    expect(november.actions).toHaveLength(53);
+    expect(july.actions.filter((a) => a.ref === "1.1").map((a) => [a.id, a.row])).toEqual([
+      ["Delivery Plan#1.1", 4],
+      ["Delivery Plan#1.1(2)", 113],
+    ]);
+    const changes = sinceJuly(july, november);
+    expect(changes.moves).toEqual([]);
+    expect(changes.removed).toEqual([]);
+    expect(changes.added).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => x.reason)).toEqual(Array(101).fill("closedPlan"));
+    expect(changes.noLongerCounted.every((x) => x.action.row <= 108)).toBe(true);
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 101 actions no longer counted \(in a closed plan kept on the same sheet\)/);
+  });
+
+  it("a report recorded after it carries the live plan's ids, not the closed plan's", () => {
+    const july = recordedBeforeClosedPlansToldApart();
+    const november = recordSnapshot(analysisOf([plan], NOVEMBER), meta(NOVEMBER), july);
+    expect(november.actions.filter((a) => a.ref === "1.1").map((a) => [a.id, a.row])).toEqual([["Delivery Plan#1.1(2)", 113]]);
+    expect(november.actions.every((a) => a.id === july.actions.find((b) => b.row === a.row)?.id)).toBe(true);
   });
 });

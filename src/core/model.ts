@@ -65,8 +65,8 @@ export interface Tracker {
 
 export interface RowNotCounted {
   row: number;
-  /** A recommendation heading its numbered actions, a note, or an action of a closed plan kept below the table. */
-  readAs: "heading" | "note" | "closedPlan";
+  /** A recommendation heading its numbered actions, a note, an action of a closed plan kept below the table, or a section's title. */
+  readAs: "heading" | "note" | "closedPlan" | "section";
   /** The row's recommendation and actions as read: a report that counted the row as an action holds it by them. */
   recommendation: string;
   actions: string;

@@ -1,7 +1,8 @@
 /**
  * The rows of a table read and deliberately not counted as actions: a recommendation heading its
  * numbered actions (recommendationHeadings.ts), notes under the table (notesBelowTable.ts) and the actions of a
- * closed plan kept below it (closedPlanBelow.ts). Kept
+ * closed plan kept below it (closedPlanBelow.ts), and a section's title an earlier version counted as an action with no
+ * rating ("Strategic Aim 1 – …" alone in the Action column, or its label split from its number). Kept
  * on the tracker so a comparison with a report that counted them can tell them from removed actions.
  */
 import type { RowNotCounted, Tracker } from "./model";
@@ -12,11 +13,13 @@ export function rowsNotCounted(
   noteRows: readonly number[],
   textsAt: (row: number) => Pick<RowNotCounted, "recommendation" | "actions">,
   closedPlanRows: readonly number[] = [],
+  sectionRows: readonly number[] = [],
 ): Pick<Tracker, "rowsNotCounted"> {
   const rows: RowNotCounted[] = [
     ...headingRows.map((row) => ({ row, readAs: "heading" as const, ...textsAt(row) })),
     ...noteRows.map((row) => ({ row, readAs: "note" as const, ...textsAt(row) })),
     ...closedPlanRows.map((row) => ({ row, readAs: "closedPlan" as const, ...textsAt(row) })),
+    ...sectionRows.map((row) => ({ row, readAs: "section" as const, ...textsAt(row) })),
   ];
   return rows.length === 0 ? {} : { rowsNotCounted: rows.sort((a, b) => a.row - b.row) };
 }

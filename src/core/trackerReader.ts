@@ -155,6 +155,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let notes: number[] = [];
   // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
   const noteRows: number[] = [];
+  // Titles read as sections since an earlier version counted them as actions with no rating: kept so its reports can tell them from removed actions.
+  const sectionRows: number[] = [];
   // A row's text at a column's offset, as a report holds an action by it.
   const textAt = (row: number, at: number): string => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
   const saysAction = (row: number) => textAt(row, recommendationAt) !== "" || textAt(row, actionsAt) !== "";
@@ -287,13 +289,16 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         noteRows.push(row);
         continue;
       }
-      if (isSectionRow(grid, row, only, layout) || isMergedSectionRow(row, only) || isLabelledTitleCell(text, only, layout)) {
+      const sectionCell = isSectionRow(grid, row, only, layout) || isMergedSectionRow(row, only);
+      const titleCell = !sectionCell && isLabelledTitleCell(text, only, layout);
+      if (sectionCell || titleCell) {
         const band = reviewAt < 0 ? reviewOfBand(cellText(grid.original(row, only))) : null;
         if (band !== null) {
           reviewBands.push({ row, review: band });
           continue;
         }
         section = cellText(grid.original(row, only));
+        if (titleCell) sectionRows.push(row);
         categoryBlocks?.newSection();
         underNotesHeading = false;
         continue;
@@ -302,6 +307,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const labelled = labelledSection(grid, row, layout);
       if (labelled) {
         section = labelled;
+        if (isBareSectionLabel(cells[layout.firstColumn - grid.firstColumn])) sectionRows.push(row);
         categoryBlocks?.newSection();
         underNotesHeading = false;
         continue;
@@ -655,7 +661,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
     ...(ratingRounds.length > 0 ? { earlierRatingColumns: ratingRounds.map((r) => r.column) } : {}),
     ...(loneCells.length > 0 ? { loneCellsBelowGap: loneCells } : {}),
-    ...rowsNotCounted(headings.rows, noteRows, (row) => ({ recommendation: textAt(row, recommendationAt), actions: textAt(row, actionsAt) }), closedRows),
+    ...rowsNotCounted(headings.rows, noteRows, (row) => ({ recommendation: textAt(row, recommendationAt), actions: textAt(row, actionsAt) }), closedRows, sectionRows),
   };
   const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));
   if (stamped.column) tracker.updatedByFormula = stamped.column;

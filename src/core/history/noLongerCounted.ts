@@ -3,7 +3,8 @@
  * sheet (hiddenTrackers.ts), a sheet the settings do not read (Settings.trackerSheets names others),
  * a sheet whose header row was deleted (ratingsWithoutHeader.ts),
  * a recommendation row heading its numbered actions (recommendationHeadings.ts),
- * a note under the table (notesBelowTable.ts) and an action of a closed plan kept below or above it (closedPlanThen.ts). A report recorded before they were read so still
+ * a note under the table (notesBelowTable.ts), an action of a closed plan kept below or above it (closedPlanThen.ts) and a
+ * section's title typed alone in the Action column (trackerReader.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
  * committee would hear of work dropped that is still there. A recorded report keeps the names of
  * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too. An
@@ -24,7 +25,7 @@ import { closedPlanActionsThen, closedPlanSheetsNow } from "./closedPlanThen";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, a sheet with no header row, or what the row is read as now (RowNotCounted). */
-export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note", "closedPlan"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
+export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note", "closedPlan", "section"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
 export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 
 export interface NoLongerCounted {
@@ -269,6 +270,8 @@ export function notCountedInWords(x: NoLongerCounted): string {
       return "a note, not an action";
     case "closedPlan":
       return "in a closed plan kept on the same sheet";
+    case "section":
+      return "a section's title, not an action";
   }
 }
 
@@ -336,6 +339,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
   const headings = n("heading");
   const notes = n("note");
   const closed = n("closedPlan");
+  const sections = n("section");
   return [
     moved ? `${plural(moved, "action")} ${notCounted(moved)} (moved to a hidden sheet)` : "",
     movedNotRead ? `${plural(movedNotRead, "action")} ${notCounted(movedNotRead)} (moved to a sheet not read by the settings)` : "",
@@ -348,6 +352,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
     sheetThen(recorded("noHeader"), "was missing its header row"),
     headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
     notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"})` : "",
+    sections ? `${plural(sections, "row")} ${notCounted(sections)} as ${sections === 1 ? "an action" : "actions"} (${sections === 1 ? "a section's title" : "sections' titles"})` : "",
     closed ? `${plural(closed, "action")} ${notCounted(closed)} (in a closed plan kept on the same sheet)` : "",
   ].filter(Boolean);
 }
@@ -380,7 +385,7 @@ export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): st
       `${one ? "The action" : `The ${plural(n, "action")}`} the earlier report counted on “${sheet}” ${one ? "is" : "are"} not counted now: the sheet still holds ratings, but no header row naming its columns, so it is skipped; put its header row back to have ${one ? "it" : "them"} counted.`,
     );
   }
-  const isRow = (x: NoLongerCounted) => x.reason === "heading" || x.reason === "note";
+  const isRow = (x: NoLongerCounted) => x.reason === "heading" || x.reason === "note" || x.reason === "section";
   const rowSheets = [...new Set(list.filter(isRow).map((x) => x.action.sheet))];
   for (const sheet of rowSheets) {
     const rows = list.filter((x) => x.action.sheet === sheet && isRow(x));
@@ -470,10 +475,14 @@ export function bySheetLeftOut(list: readonly (NoLongerCounted | LeftOutBy)[]): 
   return [...groups.values()];
 }
 
+/** What the rows of one sheet are read as now, all of one kind in full ("headings of the numbered actions below them"), else each kind in short. */
 function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {
-  const headings = rows.some((x) => x.reason === "heading");
-  const notes = rows.some((x) => x.reason === "note");
-  if (headings && notes) return "headings of numbered actions and notes";
-  if (headings) return one ? "the heading of the numbered actions below it" : "headings of the numbered actions below them";
+  const kinds = (["heading", "note", "section"] as const).filter((reason) => rows.some((x) => x.reason === reason));
+  if (kinds.length > 1) {
+    const short = kinds.map((reason) => ({ heading: "headings of numbered actions", note: "notes", section: "sections' titles" })[reason]);
+    return `${short.slice(0, -1).join(", ")} and ${short.at(-1)}`;
+  }
+  if (kinds[0] === "heading") return one ? "the heading of the numbered actions below it" : "headings of the numbered actions below them";
+  if (kinds[0] === "section") return one ? "the title of the section below it" : "titles of the sections below them";
   return one ? "a note" : "notes";
 }

@@ -25,6 +25,7 @@ import { listRows } from "../../helpers/packLists";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { PEER_REVIEW_DETAIL, PEER_REVIEW_ROWS } from "../../fixtures/peerReview";
 import { DELIVERY_HEADER, DELIVERY_PLAN } from "../../../scripts/sample/deliveryPlan";
+import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
 
 const TODAY = "2022-06-01";
 const JULY = "2021-07-13";
@@ -187,6 +188,50 @@ describe("a closed plan kept below the live one, counted by an earlier version's
     expect(changes.removed.map((a) => a.ref)).toEqual(["13"]);
     expect(changes.noLongerCounted).toHaveLength(12);
     expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 action removed; 12 actions no longer counted \(in a closed plan kept on the same sheet\);/);
+  });
+});
+
+describe("the delivery plan's aims typed in the Action column, counted as actions with no rating by an earlier version's report", () => {
+  // As pasted from its document: each Strategic Aim's title alone in the Action column, not the first.
+  const plan = deliveryPlanSheet();
+  const aimRows = plan.values.flatMap((r, i) => (r.length === 1 && /^Strategic Aim/.test(String(r[0])) ? [i + 1] : []));
+  const values = plan.values.map((r, i) => (aimRows.includes(i + 1) ? [null, null, r[0]!] : r));
+  const sheet: SheetSnapshot = { ...plan, values };
+  const november = analysisOf([sheet], NOVEMBER);
+  // The earlier version read each title as an unrated action with no number, held by its wording in the Action column.
+  const july = recordedEarlier(analysisOf([sheet], JULY), (read) => [
+    ...read,
+    ...aimRows.map((row) => {
+      const wording = String(values[row - 1]![2]);
+      const text = actionText({ recommendation: "", actions: wording });
+      return { ...read[0]!, id: `${sheet.name}~${text.slice(0, 8)}`, row, ref: "", category: "", rating: "Unrated", complete: false, due: null, updated: null, stale: false, overdue: false, title: wording, text };
+    }),
+  ]);
+
+  it("has them no longer counted, as sections' titles, not removed", () => {
+    expect(aimRows).toHaveLength(5);
+    expect(november.trackers[0]!.rowsNotCounted?.map(({ row, readAs }) => `${row} ${readAs}`)).toEqual(aimRows.map((row) => `${row} section`));
+    const changes = sinceJuly(july, november);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.row, x.reason])).toEqual(aimRows.map((row) => [row, "section"]));
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 5 rows no longer counted as actions \(sections' titles\)/);
+    expect(changeNotes(changes)).toContain(
+      "The 5 rows of “Delivery Plan 2019-20” no longer counted are still in the plan: the earlier report counted them as actions, and they are now read as titles of the sections below them.",
+    );
+    const result = { changes, sentence: changeSentence(changes), notes: changeNotes(changes), problems: [] };
+    const text = changesText(result);
+    expect(text).not.toContain("Removed (");
+    expect(text).toContain("No longer counted (5)\n  Delivery Plan 2019-20 –: Strategic Aim 1 – Safeguarding is everyone’s business — a section's title, not an action\n");
+    const json = changesJsonSchema.parse(JSON.parse(JSON.stringify(toChangesJson(result))));
+    expect(json.changes.noLongerCounted.map((x) => x.reason)).toEqual(Array(5).fill("section"));
+  });
+
+  it("a report this version recorded holds no such rows, and an aim's title deleted since is no action removed", () => {
+    const recorded = recordSnapshot(analysisOf([sheet], JULY), meta(JULY));
+    const withoutAim5 = values.filter((_, i) => i + 1 !== aimRows.at(-1));
+    const changes = sinceJuly(recorded, analysisOf([{ ...sheet, values: withoutAim5 }], NOVEMBER));
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted).toEqual([]);
   });
 });
 

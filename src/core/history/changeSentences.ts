@@ -246,6 +246,7 @@ export function changeNotes(changes: Changes, { lacks, sheets }: { lacks?: Sheet
   const lack = (judged: "stale" | "overdue", dates: string) => (sheet: string) => lacks?.(sheet, judged) ?? held(dates);
   notes.push(...notCheckedNotes(changes, changes.staleNotChecked, lack("stale", "last-updated dates"), `being ${newlyNotUpdated(changes.staleDays).toLowerCase()}`));
   notes.push(...notCheckedNotes(changes, changes.overdueNotChecked, lack("overdue", "due dates"), "being newly overdue"));
+  notes.push(...dueDatesReadNowNotes(changes));
   if (changes.staleDaysBefore !== undefined) {
     notes.push(
       `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${plural(changes.staleDays, "day")} since ${formatLongDate(changes.from)}; both reports are counted by ${plural(changes.staleDays, "day")}, so the change of limit is not counted as movement.`,
@@ -346,6 +347,22 @@ function notCheckedNotes(changes: Changes, actions: SnapshotAction[], lacks: (sh
         ? "its one open action is"
         : `its ${plural(n, "open action")} are`;
     return `${named([sheet])} ${lacks(sheet)}, so ${counted} not checked for ${checkedFor}.`;
+  });
+}
+
+/**
+ * One note per sheet that held no due date at the earlier report and holds some at the later: '“Delivery Plan” held no due
+ * dates at the report of 10 March 2020 and holds them now, as its time-scale column is read now or was added since, so its 53
+ * open actions are not checked for being newly overdue and their due dates are not counted as set.' Else an upgrade that reads
+ * a time-scale header it did not would call every past date newly overdue and every date set, with nothing edited.
+ */
+function dueDatesReadNowNotes(changes: Changes): string[] {
+  const bySheet = new Map<string, number>();
+  for (const a of changes.dueDatesReadNow ?? []) bySheet.set(a.sheet, (bySheet.get(a.sheet) ?? 0) + 1);
+  const holds = changes.to === "now" ? "holds them now" : `held them in the report recorded for ${formatLongDate(changes.toDate)}`;
+  return [...bySheet].map(([sheet, n]) => {
+    const one = n === 1;
+    return `${named([sheet])} held no due dates at the report of ${formatLongDate(changes.from)} and ${holds}, as its time-scale column is read now or was added since, so ${one ? "its one open action is" : `its ${plural(n, "open action")} are`} not checked for being newly overdue and ${one ? "its due date is" : "their due dates are"} not counted as set.`;
   });
 }
 

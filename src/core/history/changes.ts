@@ -137,6 +137,12 @@ export interface Changes {
   staleNotChecked: SnapshotAction[];
   /** Open actions in both reports that cannot be checked for being overdue: their sheet holds no due date at the later report. */
   overdueNotChecked: SnapshotAction[];
+  /**
+   * Present only where there are some: open actions in both reports on a sheet that held no due date at the earlier
+   * report and holds some at the later (its time-scale column read by this version, not an earlier one, or added since).
+   * Not checked for being newly overdue, nor their due dates counted as set: nobody set them.
+   */
+  dueDatesReadNow?: SnapshotAction[];
   /** Stale means not updated for more than this many days (the later report's threshold). */
   staleDays: number;
   /** The earlier report's threshold where it differs; the earlier report is judged by the later one's. */
@@ -337,11 +343,15 @@ export function compareSnapshots(
   const timeScaleMoved: Changes["timeScaleMoved"] = [];
   const staleNotChecked: SnapshotAction[] = [];
   const overdueNotChecked: SnapshotAction[] = [];
+  const dueDatesReadNow: SnapshotAction[] = [];
   const updatesNow = sheetsWithUpdateDates(newer);
   const dueDatesNow = sheetsWithDueDates(newer);
+  const dueDatesThen = sheetsWithDueDates(older);
   // The open actions each count was, and was not, checked for, so a table can tell "0" from "not checked".
-  const checks: Checks = { noProgress: { checked: [], notChecked: [] }, newlyStale: { checked: [], notChecked: staleNotChecked }, newlyOverdue: { checked: [], notChecked: overdueNotChecked } };
+  const checks: Checks = { noProgress: { checked: [], notChecked: [] }, newlyStale: { checked: [], notChecked: staleNotChecked }, newlyOverdue: { checked: [], notChecked: [] } };
   for (const { before, after } of pairs) {
+    // No due date on its sheet at the earlier report, and some now: the dates were there to read or added since, not set one by one.
+    const dueReadNow = dueDatesNow.has(after.sheet) && !dueDatesThen.has(before.sheet);
     // Ratings are compared, not what was typed: "Invalid: Yellow" made "Invalid: TBC" is unreadable at
     // both reports, so it is neither better, worse nor corrected. Listed as a move, it would be counted in the
     // sentence ("1 action now with an invalid rating") and the tables as if something had happened to the
@@ -367,18 +377,19 @@ export function compareSnapshots(
     }
     if (!after.complete) {
       (updatesNow.has(after.sheet) ? checks.newlyStale.checked : staleNotChecked).push(after);
-      (dueDatesNow.has(after.sheet) ? checks.newlyOverdue.checked : overdueNotChecked).push(after);
+      (dueReadNow ? dueDatesReadNow : dueDatesNow.has(after.sheet) ? checks.newlyOverdue.checked : overdueNotChecked).push(after);
     }
     // Complete when last rated, and counted open now only for want of this round's rating: not newly anything.
     const stillComplete = move === "notRatedYet" && before.complete;
     if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
-    if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
+    if (after.overdue && !stillComplete && !before.overdue && !dueReadNow) newlyOverdue.push(after);
     if (before.overdue) overdueBefore.push({ before, after });
     // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
     // So does one set where there was none ("TBC" made "FY 2026/27"), the news a committee asked for.
     // Not where the sheet holds no due dates now (its time-scale column gone or renamed): that is not judged, as the notes say.
-    if (!after.complete && !stillComplete && before.due !== after.due && dueDatesNow.has(after.sheet) && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
+    if (!after.complete && !stillComplete && before.due !== after.due && dueDatesNow.has(after.sheet) && !dueReadNow && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
   }
+  checks.newlyOverdue.notChecked.push(...overdueNotChecked, ...dueDatesReadNow);
   const keyOf = rememberedGroupingKey();
   const moved = movedBetweenReviews(pairs, renamed, matched.namedOnSheet, keyOf, older.actions);
   // The plan as it stands ("now") is never recorded, so never out of order.
@@ -412,6 +423,7 @@ export function compareSnapshots(
     timeScaleMoved,
     staleNotChecked,
     overdueNotChecked,
+    ...(dueDatesReadNow.length > 0 ? { dueDatesReadNow } : {}),
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     ...(older.locale && newer.locale && older.locale !== newer.locale ? { localeBefore: older.locale, locale: newer.locale } : {}),

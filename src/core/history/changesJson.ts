@@ -128,6 +128,8 @@ export const changesJsonSchema = z.strictObject({
     staleNotChecked: z.array(changedActionSchema),
     /** Open actions in both reports on sheets that hold no due date at the later one, left out of `newlyOverdue`. */
     overdueNotChecked: z.array(changedActionSchema),
+    /** Present only where there are some: open actions in both reports on sheets that held no due date at the earlier one and hold some at the later, left out of `newlyOverdue` and `timeScaleMoved`. */
+    dueDatesReadNow: z.array(changedActionSchema).optional(),
     staleDays: z.number().int(),
     staleDaysBefore: z.number().int().optional(),
     renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
@@ -200,6 +202,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       ...(c.timeScaleMoved.length > 0 ? { timeScaleMoved: c.timeScaleMoved.map(({ before, after }) => ({ before: changedAction(before), after: changedAction(after) })) } : {}),
       staleNotChecked: c.staleNotChecked.map(changedAction),
       overdueNotChecked: c.overdueNotChecked.map(changedAction),
+      ...(c.dueDatesReadNow ? { dueDatesReadNow: c.dueDatesReadNow.map(changedAction) } : {}),
       staleDays: c.staleDays,
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,

@@ -26,8 +26,10 @@ export function overdueSinceSentence(changes: Changes, overdueNow: number): stri
   // New to the plan: not on a sheet the last report left out, whose actions it kept no rows of (hidden then, or not read).
   const onSheetLeftOut = new Set(changes.newOnSheetLeftOut.map((x) => x.action));
   const added = changes.added.filter((a) => a.overdue && !onSheetLeftOut.has(a)).length;
+  // On a sheet whose due dates the last report did not hold: overdue now, never judged newly so.
+  const dueReadNow = (changes.dueDatesReadNow ?? []).filter((a) => a.overdue).length;
   // Counted again since (a sheet unhidden or read again, an action back from a left-out sheet): overdue now, in neither list above.
-  const again = overdueNow - still - newly - added;
+  const again = overdueNow - still - newly - added - dueReadNow;
   // Nothing to reconcile, or counts that would not add up (never seen; then nothing is said rather than a sum that is wrong).
   if ((before === 0 && overdueNow === 0) || again < 0) return undefined;
   const at = `the report of ${formatLongDate(changes.from)}`;
@@ -44,6 +46,7 @@ export function overdueSinceSentence(changes: Changes, overdueNow: number): stri
     ...(still > 0 ? [still === 1 ? "the one still overdue" : `the ${countText(still)} still overdue`] : []),
     ...(newly > 0 ? [`${countText(newly)} newly overdue`] : []),
     ...(added > 0 ? [`${countText(added)} new to the plan`] : []),
+    ...(dueReadNow > 0 ? [`${countText(dueReadNow)} on a sheet whose due dates the last report did not hold`] : []),
     ...(again > 0 ? [`${countText(again)} on a sheet the last report left out`] : []),
   ];
   const nowSaid = overdueNow === 0 ? "none is overdue now" : `the ${countText(overdueNow)} overdue now ${overdueNow === 1 ? "is" : "are"} ${listInWords(now)}`;

@@ -2,7 +2,7 @@
 import { dueReadAsMonth, readAgainAs } from "./readAgain";
 import { byReportDate, NO_RESPONSE, type Snapshot, type SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
-import { groupingKey, rememberedGroupingKey } from "../text";
+import { groupingKey, headerKey, rememberedGroupingKey } from "../text";
 import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
@@ -199,10 +199,33 @@ export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
 /**
  * Whether an action with no rating now is not rated yet on a new round, which nobody cleared: copied forward to the
  * next round's sheet ("Q3 2022-23" to "Q4 2022-23"), or blank in a new round's rating column where the round before
- * gave it the rating the earlier report counted (a rating cleared from the column that report read had been given since).
+ * gave it the rating the earlier report counted, and that report is known to have read another column (readAnother):
+ * a rating cleared from the column it read is cleared, whatever the round before gave.
  */
-function newRoundNotRatedYet(before: SnapshotAction, after: SnapshotAction, from: string): boolean {
-  return isNextRound(before.sheet, after.sheet) || (after.earlierRoundRating !== undefined && after.earlierRoundRating === from);
+function newRoundNotRatedYet(before: SnapshotAction, after: SnapshotAction, from: string, readAnother: (before: SnapshotAction, after: SnapshotAction) => boolean): boolean {
+  return isNextRound(before.sheet, after.sheet) || (after.earlierRoundRating !== undefined && after.earlierRoundRating === from && readAnother(before, after));
+}
+
+/**
+ * Whether the earlier report read another rating column on an action's sheet than the later one reads on its
+ * sheet, by their headers: not known, so never, where either report kept none (recorded before they were kept).
+ */
+function readAnotherRatingColumn(older: Snapshot, newer: Snapshot): (before: SnapshotAction, after: SnapshotAction) => boolean {
+  const headersBySheet = (report: Snapshot) => {
+    const bySheet = new Map<string, Set<string>>();
+    for (const c of report.ratingColumns ?? []) {
+      const key = sheetNameKey(c.sheet);
+      if (!bySheet.has(key)) bySheet.set(key, new Set());
+      bySheet.get(key)!.add(headerKey(c.header));
+    }
+    return bySheet;
+  };
+  const [then, now] = [headersBySheet(older), headersBySheet(newer)];
+  return (before, after) => {
+    const read = then.get(sheetNameKey(before.sheet));
+    const reading = now.get(sheetNameKey(after.sheet));
+    return read !== undefined && reading !== undefined && ![...reading].some((h) => read.has(h));
+  };
 }
 
 function direction(ranks: Map<string, number>, from: string, to: string, notRatedYet = false): Direction {
@@ -314,6 +337,7 @@ export function compareSnapshots(
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen]), leftOut, { older, between });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
+  const readAnother = readAnotherRatingColumn(older, newer);
   // Compared with its rating when last counted, as a matched action is with the earlier report's.
   const countedAgain = found.countedAgain.map((x) => {
     const move = x.earlier.rating !== x.action.rating && !readAgainAs(x.earlier, x.action, newer.index) ? direction(ranks, x.earlier.rating, x.action.rating) : undefined;
@@ -360,7 +384,7 @@ export function compareSnapshots(
     // Not yet rated on the new round when recorded, and complete when last rated: rated since, it moved from that rating.
     const from = before.rating === UNRATED && before.lastRoundRating !== undefined ? before.lastRoundRating : before.rating;
     const move =
-      before.rating !== after.rating && from !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, from, after.rating, after.rating === UNRATED && newRoundNotRatedYet(before, after, from)) : undefined;
+      before.rating !== after.rating && from !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, from, after.rating, after.rating === UNRATED && newRoundNotRatedYet(before, after, from, readAnother)) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });

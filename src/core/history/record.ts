@@ -3,7 +3,7 @@ import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { bandReviewed } from "../reviewBands";
-import { byReportDate, SNAPSHOT_KIND, snapshotVersionFor, alteredReport, keepsWording, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
+import { byReportDate, SNAPSHOT_KIND, snapshotVersionFor, alteredReport, keepsWording, ratingColumnsRead, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
@@ -12,6 +12,7 @@ import { closedPlanActionsThen, closedPlanSheetsNow } from "./closedPlanThen";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   const leftOut = sheetsLeftOut(analysis);
+  const ratingColumns = ratingColumnsRead(analysis.trackers);
   return {
     version: snapshotVersionFor(leftOut),
     date: meta.date,
@@ -23,6 +24,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers), closedPlanActionsThen(previous?.actions ?? [], closedPlanSheetsNow(analysis))),
     // Kept only where a sheet was left out, so a report of a plan with none is stored as before.
     ...(leftOut.length > 0 ? { leftOut } : {}),
+    ...(ratingColumns.length > 0 ? { ratingColumns } : {}),
   };
 }
 
@@ -200,6 +202,7 @@ export function withoutWording(records: StoreRecord[]): WordingRemoved {
       ...snapshot,
       actions: snapshot.actions.map((a) => withoutActionWording(names.action(snapshot.date, a))),
       ...(snapshot.leftOut ? { leftOut: snapshot.leftOut.map((l) => ({ ...l, sheet: names.sheet(snapshot.date, l.sheet) })) } : {}),
+      ...(snapshot.ratingColumns ? { ratingColumns: snapshot.ratingColumns.map((c) => ({ ...c, sheet: names.sheet(snapshot.date, c.sheet) })) } : {}),
     };
     if (JSON.stringify(renamed) === JSON.stringify(snapshot)) return r;
     if (!strippedIds.has(r.id)) actions += snapshot.actions.filter(keepsWording).length;

@@ -5,7 +5,7 @@
  * reported rather than trusted.
  */
 import { z } from "zod";
-import type { Action, Analysis } from "../model";
+import type { Action, Analysis, Tracker } from "../model";
 import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
 import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
@@ -87,6 +87,7 @@ export const sheetLeftOutSchema = z.object({
   copy: z.literal(true).optional(),
 });
 export type SheetLeftOut = z.infer<typeof sheetLeftOutSchema>;
+export type RatingColumnRead = NonNullable<Snapshot["ratingColumns"]>[number];
 
 /**
  * A report is version 2 where it holds what version 1 readers do not know (a sheet left out for want of its
@@ -112,6 +113,13 @@ export const snapshotSchema = z.object({
    * out, not removed. Absent where none was, and in a report recorded before it was kept.
    */
   leftOut: z.array(sheetLeftOutSchema).optional(),
+  /**
+   * The header of the rating column read on each sheet ("RAG Q4 19/20"), so a later report whose column is
+   * a new round's knows whether this one read that column or an earlier round's: an action blank in it is
+   * not yet rated on the new round only where this report read another. Absent in a report recorded before
+   * it was kept, which is not known to have read another, and where no sheet has a rating column.
+   */
+  ratingColumns: z.array(z.object({ sheet: z.string(), header: z.string() })).optional(),
   /** Fingerprint of everything above, written last. */
   seal: z.string(),
 });
@@ -264,6 +272,17 @@ export function sheetsLeftOut(analysis: Pick<Analysis, "actions" | "hiddenSheets
     ...(analysis.sheetsNotRead ?? []).map((sheet) => ({ sheet, reason: "notRead" as const })),
     ...(analysis.sheetsWithoutHeader ?? []).map((sheet) => ({ sheet, reason: "noHeader" as const })),
   ];
+}
+
+/** The rating column each tracker was read by, once a sheet and header (a closed plan kept on a sheet may be read by another). */
+export function ratingColumnsRead(trackers: readonly Pick<Tracker, "sheet" | "columns" | "headers">[]): RatingColumnRead[] {
+  const read: RatingColumnRead[] = [];
+  for (const t of trackers) {
+    const header = t.headers.rating?.trim();
+    if (t.columns.rating === undefined || header === undefined) continue;
+    if (!read.some((r) => r.sheet === t.sheet && r.header === header)) read.push({ sheet: t.sheet, header });
+  }
+  return read;
 }
 
 export function sealSnapshot(snapshot: Omit<Snapshot, "seal">): Snapshot {

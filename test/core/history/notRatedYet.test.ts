@@ -3,6 +3,7 @@ import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
 import type { SheetSnapshot } from "../../../src/core/cells";
 import { recordSnapshot } from "../../../src/core/history/record";
+import { readSnapshot, sealSnapshot } from "../../../src/core/history/snapshot";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { moveInWords } from "../../../src/core/history/moveWords";
 import { changeSentence } from "../../../src/core/history/changeSentences";
@@ -88,5 +89,31 @@ describe("actions not rated yet in a new round's rating column", () => {
     // Rated at the earlier report in Q4, 5.3 amber at Q3 then red at Q4; that Q4 rating cleared since.
     const cleared = compareSnapshots(report([quarters({ "5.3": "R" })], "2020-04-10"), report([quarters({ "5.3": null })], "2020-05-10"));
     expect(cleared.moves.map((m) => [m.after.ref, m.before.rating, m.direction])).toEqual([["5.3", "Red", "cleared"]]);
+  });
+});
+
+describe("a rating cleared from the new round's column the earlier report read", () => {
+  // Rated in both quarters at the earlier report, which read Q4: 5.2 (Monitor use and impact of Neglect strategy) green in each.
+  const q4 = report([quarters({})], "2020-02-10");
+  const cleared = report([quarters({ "5.2": null })], "2020-03-10");
+
+  it("is cleared, though the round before gave it the rating that report counted", () => {
+    const changes = compareSnapshots(q4, cleared);
+    expect(changes.moves.map((m) => [m.after.ref, m.before.rating, m.direction, moveInWords(m)])).toEqual([["5.2", "Green", "cleared", "rating cleared"]]);
+    expect(changeSentence(changes)).toContain("1 action now with no rating");
+  });
+
+  it("is known from the rating column each report read, which a report keeps by sheet", () => {
+    expect(q4.ratingColumns).toEqual([{ sheet: "Delivery Plan 2019-20", header: "RAG Q4 19/20" }]);
+    expect(report([quarters()], "2020-01-10").ratingColumns).toEqual([{ sheet: "Delivery Plan 2019-20", header: "RAG Q3 19/20" }]);
+  });
+
+  it("is cleared where the earlier report does not say which column it read (recorded by an earlier version)", () => {
+    // The Q3 report as a version that kept no rating column recorded it: whether it read Q3 is not known.
+    const { ratingColumns: _, seal: _seal, ...unsealed } = report([quarters()], "2020-01-10");
+    const olderVersion = sealSnapshot(unsealed);
+    expect(readSnapshot(JSON.stringify(olderVersion), "10 January 2020").ok).toBe(true);
+    const changes = compareSnapshots(olderVersion, report([quarters({ "5.2": null })], "2020-04-10"));
+    expect(changes.moves.map((m) => [m.after.ref, m.direction])).toEqual([["5.2", "cleared"]]);
   });
 });

@@ -4,6 +4,7 @@ import { countingNotes } from "../../src/core/countingNotes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue } from "../../src/core/cells";
 import { PEER_REVIEW_SEVEN } from "../fixtures/peerReview";
+import { DELIVERY_ACTIONS_RATED_FIRST } from "../fixtures/deliveryPlan";
 
 const run = (values: CellValue[][]) => analyseWorkbook({ sheets: [{ name: "Peer Review", firstRow: 1, firstColumn: 1, values, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
 
@@ -133,16 +134,7 @@ describe("RAG key lines with no heading, between the tracker and a table below",
   });
 
   // The delivery plan's actions 2.1, 2.4, then 5.1, 5.2, 5.3 and 7.2 after a blank row, in a plan of two columns, rating first.
-  const RATED_FIRST: CellValue[][] = [
-    ["RAG", "Action"],
-    ["B", "Produce the LSCP Annual Report"],
-    ["B", "Receive and review Annual Report from LADO"],
-    [],
-    ["B", "Review and refresh the Neglect Strategy"],
-    ["G", "Monitor use and impact of Neglect strategy"],
-    ["A", "Monitor use and impact of GCP2 by trained staff and promote its use"],
-    ["R", "Ensure compliance with WT 2018 – Part 2, Sections 63 and 64"],
-  ];
+  const RATED_FIRST: CellValue[][] = [["RAG", "Action"], ...DELIVERY_ACTIONS_RATED_FIRST.slice(0, 2), [], ...DELIVERY_ACTIONS_RATED_FIRST.slice(2)];
 
   it('stay actions in a plan of two columns whose rows read "B | Review and refresh the Neglect Strategy": they say what is done, not what a rating means', () => {
     const a = run([...RATED_FIRST, [], ...MEETINGS]);

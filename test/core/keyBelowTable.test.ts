@@ -8,7 +8,7 @@ import { countingNotes } from "../../src/core/countingNotes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { PEER_REVIEW_DETAIL, PEER_REVIEW_INDEX_ROWS, PEER_REVIEW_SEVEN, peerReviewSheet } from "../fixtures/peerReview";
-import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
+import { DELIVERY_ACTIONS_RATED_FIRST, deliveryPlanSheet } from "../fixtures/deliveryPlan";
 
 /** The peer review plan's 26 rows, without the index the fixture prints below them. */
 const peerReviewRows = (): CellValue[][] => {
@@ -246,15 +246,7 @@ describe("a key headed by its own header row, in the team's own short words rath
 });
 
 describe("a plan of two columns rated first, with nothing below it", () => {
-  // The delivery plan's actions 2.1, 2.4, 5.1, 5.2, 5.3 and 7.2, rated as the sample rates them, each row "rating | action".
-  const ROWS: CellValue[][] = [
-    ["B", "Produce the LSCP Annual Report"],
-    ["B", "Receive and review Annual Report from LADO"],
-    ["B", "Review and refresh the Neglect Strategy"],
-    ["G", "Monitor use and impact of Neglect strategy"],
-    ["A", "Monitor use and impact of GCP2 by trained staff and promote its use"],
-    ["R", "Ensure compliance with WT 2018 – Part 2, Sections 63 and 64"],
-  ];
+  const ROWS = DELIVERY_ACTIONS_RATED_FIRST;
   const plan = (rows: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ...rows], merges: [] });
 
   it.each([

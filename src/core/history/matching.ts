@@ -397,29 +397,14 @@ function sheetMovePass<T extends Candidate>(
     fits: (b, a) => keyOf(b.sheet) !== keyOf(a.sheet) && (a.complete || (b.rating === a.rating && b.due === a.due)),
     pair,
   });
-  return recommendationLeftBehindPass(pending, unmatchedBefore, before, after, sheetNamed, keyOf, pair);
-}
-
-/**
- * Pass 8 where the row was pasted without its recommendation: completed actions cut from the delivery
- * plan to "Completed Actions" with their number, action, time scale and rating, but not the objective
- * merged beside them. The wording matched by then holds the recommendation, so the action's own
- * wording (as the report keeps it: its first TITLE_LENGTH characters) is matched instead, with the
- * number, each found once in each report. An objective is shared by several actions and says little of
- * which is which, but the rest of the row must agree: the earlier row had a recommendation and the later
- * has none (that column alone left behind), the time scale is as it was (a recurring action of the
- * next year, due a year later, stays new), and the action is complete now or rated as it was.
- */
-function recommendationLeftBehindPass<T extends Candidate>(
-  pending: T[],
-  unmatchedBefore: Set<SnapshotAction>,
-  before: readonly SnapshotAction[],
-  after: readonly T[],
-  sheetNamed: (x: Candidate) => boolean,
-  keyOf: (name: string) => string,
-  pair: (b: SnapshotAction, a: T) => void,
-): T[] {
-  // A report whose wording was removed keeps no title: its actions are not matched so.
+  // Then a row pasted without its recommendation: completed actions cut from the delivery plan to "Completed Actions"
+  // with their number, action, time scale and rating, but not the objective merged beside them. The wording matched
+  // above holds the recommendation, so the action's own wording (as the report keeps it: its first TITLE_LENGTH
+  // characters) is matched instead, with the number. An objective is shared by several actions and says little of which
+  // is which, but the rest of the row must agree: the earlier row had a recommendation and the later has none (that
+  // column alone left behind), the time scale is as it was (a recurring action of the next year, due a year later, stays
+  // new), and the action is complete now or rated as it was. A report whose wording was removed keeps no title, so its
+  // actions are not matched so.
   return pairFoundOnce(pending, unmatchedBefore, before, after, {
     key: (x) => `${x.ref.toLowerCase()}\u0001${x.title.toLowerCase()}`,
     counted: (x) => x.ref !== "" && x.title !== "",

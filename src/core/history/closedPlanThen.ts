@@ -43,22 +43,14 @@ export function closedPlanActionsThen(earlier: readonly SnapshotAction[], sheets
 
 /**
  * The counted rows now take their earlier actions first, lined up in order; the earlier actions left are lined up with the closed rows.
- * The closed plan is kept above or below the live one, so only those on its side of every action a counted row took can be its rows:
- * a live action deleted between two kept is never taken for the closed plan's row of the same wording. A report that counted the
- * closed plan held most of its rows; where the earlier actions lined up with it are fewer, they were the live plan's (its last ones deleted).
+ * A report that counted the closed plan held most of its rows, wherever the live plan carried some of them forward from; where the
+ * earlier actions lined up with it are fewer, they were the live plan's, deleted since, that the closed plan words alike.
  */
 function closedOf(then: readonly SnapshotAction[], now: readonly RowNow[]): SnapshotAction[] {
-  const counted = now.filter((r) => !r.closed);
   const closed = now.filter((r) => r.closed);
-  const taken = linedUp(then, counted);
+  const taken = linedUp(then, now.filter((r) => !r.closed));
   const left = then.filter((_, i) => !taken.has(i));
-  const takenAt = [...taken.keys()].map((i) => then[i]!.row);
-  const above = counted.length === 0 || closed[0]!.row < counted[0]!.row;
-  const [first, last] = [Math.min(...takenAt), Math.max(...takenAt)];
-  const onClosedSide = (a: SnapshotAction) => takenAt.length === 0 || (above ? a.row < first : a.row > last);
-  const candidates = left.filter(onClosedSide);
-  const lined = [...linedUp(candidates, closed).keys()].map((i) => candidates[i]!);
-  // A report that counted a closed plan counted most of its rows: a few of its wordings alone are the live plan's, deleted since.
+  const lined = [...linedUp(left, closed).keys()].map((i) => left[i]!);
   return lined.length * 2 > closed.length ? lined : [];
 }
 

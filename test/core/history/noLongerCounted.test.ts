@@ -530,6 +530,21 @@ describe("a closed plan kept above the live one, both counted by an earlier vers
     expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 101 actions no longer counted \(in a closed plan kept on the same sheet\)/);
   });
 
+  it("where the new plan carries on actions from the middle of the closed one, the rest are no longer counted, not removed", () => {
+    // Last year's plan, live and counted in July; by November this year's plan carries on two of its actions from the middle
+    // (2.1 and 5.2) word for word, and last year's is kept closed below it.
+    const lastYear = planRows(DELIVERY_PLAN, (_, r) => (r.trim() === "" ? null : r.trim()));
+    const carried = lastYear.filter((row) => row[1] === "2.1" || row[1] === "5.2");
+    expect(carried).toHaveLength(2);
+    const july = recordSnapshot(analysisOf([sheet([["Delivery Plan 2019-20"], DELIVERY_HEADER, ...lastYear])], JULY), meta(JULY));
+    const november = analysisOf([sheet([["Delivery Plan 2020-21"], DELIVERY_HEADER, ...carried, [], [], ["Delivery Plan 2019-20 (closed)"], DELIVERY_HEADER, ...lastYear])], NOVEMBER);
+    expect(november.actions).toHaveLength(2);
+    const changes = sinceJuly(july, november);
+    expect(changes.added).toEqual([]);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => x.reason)).toEqual(Array(99).fill("closedPlan"));
+  });
+
   it("a report recorded after it carries the live plan's ids, not the closed plan's", () => {
     const july = recordedBeforeClosedPlansToldApart();
     const november = recordSnapshot(analysisOf([plan], NOVEMBER), meta(NOVEMBER), july);

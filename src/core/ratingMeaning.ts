@@ -31,7 +31,10 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /
 
 const readsAsSentence = (text: string): boolean => wordCount(text) >= (/\.$/.test(text) ? STOPPED_SENTENCE_WORDS : SENTENCE_WORDS);
 
-/** "Completed: Deputies are now core members of Strategic Group.": a state, then a sentence of its own saying what was done. */
+/**
+ * "Completed: Deputies are now core members of Strategic Group.": a state, then a sentence of its own saying what was done;
+ * "Complete: Action delivered and signed off by the Board." says a state twice, as a key's line does.
+ */
 const STATE_THEN_SENTENCE = /^([^:]{1,30}):\s*([A-Z][\s\S]*)$/;
 
 /**
@@ -44,7 +47,7 @@ const STATE_THEN_SENTENCE = /^([^:]{1,30}):\s*([A-Z][\s\S]*)$/;
 export function readsAsKeyMeaning(text: string): boolean {
   const words = text.trim();
   const stated = STATE_THEN_SENTENCE.exec(words);
-  if (stated && saysRatingMeaning(stated[1]!) && wordCount(stated[2]!) >= 4) return false;
+  if (stated && saysRatingMeaning(stated[1]!) && wordCount(stated[2]!) >= 4 && !saysRatingMeaning(stated[2]!)) return false;
   if (saysRatingMeaning(words)) return true;
   return !ACTION_VERB.test(words) && !readsAsSentence(words);
 }

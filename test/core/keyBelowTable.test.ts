@@ -202,6 +202,7 @@ describe('a status table headed "RAG | Status" below the table, whose lines are 
     ["the team's short words", [["Blue", "Complete"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]],
     ["the peer review plan's printed index", INDEX_ENTRIES],
     ["words of progress and sign-off", [["Blue", "Signed off"], ["Green", "Good progress"], ["Amber", "Limited progress"], ["Red", "No progress"]]],
+    ["a state and, after a colon, what it means", [["Blue", "Complete: Action delivered and signed off by the Board."], ["Green", "On track: Action progressing to plan with no concerns."], ["Amber", "Some delay: Action commenced and will recover to completion."], ["Red", "Off track: Action behind schedule and not expected to recover."]]],
     ["words most of which say a state, one of them a team's own", [["Blue", "Complete"], ["Green", "On track"], ["Amber", "Needs attention"], ["Red", "Off track"]]],
   ])('is the index where its lines say what each rating means, in %s, under "RAG | Status" in E:F', (_, lines) => {
     const a = run(peerReview([pad(4, ["RAG", "Status"]), ...lines.map((row) => pad(4, row))]));

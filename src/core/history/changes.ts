@@ -208,7 +208,8 @@ function newRoundNotRatedYet(before: SnapshotAction, after: SnapshotAction, from
 
 /**
  * Whether the earlier report read another rating column on an action's sheet than the later one reads on its
- * sheet, by their headers: not known, so never, where either report kept none (recorded before they were kept).
+ * sheet, by their headers. Where either kept none (recorded before they were kept), taken so: a blank in a new
+ * round's column beside the round before's rating is far more often the round not rated yet than a rating cleared.
  */
 function readAnotherRatingColumn(older: Snapshot, newer: Snapshot): (before: SnapshotAction, after: SnapshotAction) => boolean {
   const headersBySheet = (report: Snapshot) => {
@@ -224,7 +225,7 @@ function readAnotherRatingColumn(older: Snapshot, newer: Snapshot): (before: Sna
   return (before, after) => {
     const read = then.get(sheetNameKey(before.sheet));
     const reading = now.get(sheetNameKey(after.sheet));
-    return read !== undefined && reading !== undefined && ![...reading].some((h) => read.has(h));
+    return read === undefined || reading === undefined || ![...reading].some((h) => read.has(h));
   };
 }
 

@@ -108,12 +108,13 @@ describe("a rating cleared from the new round's column the earlier report read",
     expect(report([quarters()], "2020-01-10").ratingColumns).toEqual([{ sheet: "Delivery Plan 2019-20", header: "RAG Q3 19/20" }]);
   });
 
-  it("is cleared where the earlier report does not say which column it read (recorded by an earlier version)", () => {
-    // The Q3 report as a version that kept no rating column recorded it: whether it read Q3 is not known.
+  it("is not yet rated on the new round where the earlier report does not say which column it read (recorded by an earlier version)", () => {
+    // The Q3 report as a version that kept no rating column recorded it: whether it read Q3 is not known, and the round before's
+    // rating beside a blank in the new round's column is far more often the round not rated yet than a rating cleared.
     const { ratingColumns: _, seal: _seal, ...unsealed } = report([quarters()], "2020-01-10");
     const olderVersion = sealSnapshot(unsealed);
     expect(readSnapshot(JSON.stringify(olderVersion), "10 January 2020").ok).toBe(true);
     const changes = compareSnapshots(olderVersion, report([quarters({ "5.2": null })], "2020-04-10"));
-    expect(changes.moves.map((m) => [m.after.ref, m.direction])).toEqual([["5.2", "cleared"]]);
+    expect(changes.moves.map((m) => [m.after.ref, m.direction])).toEqual([["5.2", "notRatedYet"]]);
   });
 });

@@ -229,6 +229,24 @@ function readAnotherRatingColumn(older: Snapshot, newer: Snapshot): (before: Sna
   };
 }
 
+/**
+ * Sheets with no due date at the earlier report whose actions mostly hold one now: the time-scale column read by this
+ * version, not an earlier one, or added since, so the dates were there to read, not set one by one. Where every time
+ * scale said "TBC" and a date or two is typed since, those are set, the news a committee asked for.
+ */
+function sheetsWithDueDatesReadNow(pairs: readonly { before: SnapshotAction; after: SnapshotAction }[]): Set<string> {
+  const bySheet = new Map<string, { then: number; now: number; all: number }>();
+  for (const { before, after } of pairs) {
+    const key = sheetNameKey(after.sheet);
+    const counts = bySheet.get(key) ?? { then: 0, now: 0, all: 0 };
+    counts.all++;
+    if (before.due !== null) counts.then++;
+    if (after.due !== null) counts.now++;
+    bySheet.set(key, counts);
+  }
+  return new Set([...bySheet].filter(([, c]) => c.then === 0 && c.now * 2 >= c.all).map(([key]) => key));
+}
+
 function direction(ranks: Map<string, number>, from: string, to: string, notRatedYet = false): Direction {
   const a = ranks.get(from);
   const b = ranks.get(to);
@@ -371,12 +389,11 @@ export function compareSnapshots(
   const dueDatesReadNow: SnapshotAction[] = [];
   const updatesNow = sheetsWithUpdateDates(newer);
   const dueDatesNow = sheetsWithDueDates(newer);
-  const dueDatesThen = sheetsWithDueDates(older);
+  const dueDatesReadAtOnce = sheetsWithDueDatesReadNow(pairs);
   // The open actions each count was, and was not, checked for, so a table can tell "0" from "not checked".
   const checks: Checks = { noProgress: { checked: [], notChecked: [] }, newlyStale: { checked: [], notChecked: staleNotChecked }, newlyOverdue: { checked: [], notChecked: [] } };
   for (const { before, after } of pairs) {
-    // No due date on its sheet at the earlier report, and some now: the dates were there to read or added since, not set one by one.
-    const dueReadNow = dueDatesNow.has(after.sheet) && !dueDatesThen.has(before.sheet);
+    const dueReadNow = dueDatesReadAtOnce.has(sheetNameKey(after.sheet));
     // Ratings are compared, not what was typed: "Invalid: Yellow" made "Invalid: TBC" is unreadable at
     // both reports, so it is neither better, worse nor corrected. Listed as a move, it would be counted in the
     // sentence ("1 action now with an invalid rating") and the tables as if something had happened to the

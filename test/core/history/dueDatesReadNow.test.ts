@@ -71,4 +71,20 @@ describe("a time-scale column read now that the earlier report did not read", ()
     expect(since.dueDatesReadNow).toBeUndefined();
     expect(since.newlyOverdue.length).toBeGreaterThan(0);
   });
+
+  it("where every time scale said TBC and one date is typed since, that date is set and its action newly overdue, as ever", () => {
+    // Every time scale "TBC" in March; by June the team types 31 March 2020 for action 1.4 alone.
+    const tbc = (sheet: SheetSnapshot, dated: string | null): SheetSnapshot => ({
+      ...sheet,
+      values: sheet.values.map((r, i) => (i < 2 || r[1] === null || r[1] === undefined ? r : r.map((c, col) => (col === 4 ? (r[1] === dated ? "31/03/2020" : "TBC") : c)))),
+    });
+    const recorded = recordSnapshot(analysisOf(MARCH, tbc(plan(), null)), meta(MARCH));
+    expect(recorded.actions.every((a) => a.due === null)).toBe(true);
+    const later = analysisOf(JUNE, tbc(plan(), "1.4"));
+    const since = compareSnapshots(recorded, liveSnapshot(later, recorded), "now");
+    expect(since.dueDatesReadNow).toBeUndefined();
+    expect(since.timeScaleMoved.map((m) => m.after.ref)).toEqual(["1.4"]);
+    expect(since.newlyOverdue.map((a) => a.ref)).toEqual(["1.4"]);
+    expect(changeSentence(since)).toBe("No ratings changed since 10 March 2020; 1 action newly overdue; 1 time scale set.");
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The rows of a table read and deliberately not counted as actions: a recommendation heading its
- * numbered actions (recommendationHeadings.ts), notes under the table (notesBelowTable.ts) and the actions of a
- * closed plan kept below it (closedPlanBelow.ts), and a section's title an earlier version counted as an action with no
+ * numbered actions (recommendationHeadings.ts), notes under the table (notesBelowTable.ts), the actions of a
+ * closed plan kept below or above it (closedPlanBelow.ts, closedPlanAbove.ts), and a section's title an earlier version counted as an action with no
  * rating ("Strategic Aim 1 – …" alone in the Action column, or its label split from its number). Kept
  * on the tracker so a comparison with a report that counted them can tell them from removed actions.
  */

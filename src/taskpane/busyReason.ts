@@ -1,6 +1,6 @@
 /**
  * Why the pane's buttons are unavailable while a task runs: each is described by one sentence the
- * pane keeps ("Unavailable until Generating the RAG summary has finished."), so a screen reader
+ * pane keeps ("Unavailable until generating the RAG summary has finished."), so a screen reader
  * says why with "unavailable", not only that it is.
  */
 import { createContext, useContext } from "react";
@@ -15,6 +15,8 @@ export function useBusyDescribedBy(busy: boolean, ...own: (string | undefined)[]
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
+/** A task's title ("Generating the RAG summary") goes mid-sentence: its capital is lowered, an initialism's ("RAG …") kept. */
 export function busyReasonSentence(title: string | undefined): string {
-  return `Unavailable until ${title ?? "the task under way"} has finished.`;
+  const task = title === undefined ? "the task under way" : /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
+  return `Unavailable until ${task} has finished.`;
 }

@@ -7,6 +7,7 @@ import { HeldReadDoor } from "../fakes/heldReadDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, renderPane, settingsRecord } from "./paneHelpers";
+import { busyReasonSentence } from "../../src/taskpane/busyReason";
 
 afterEach(cleanup);
 
@@ -33,7 +34,7 @@ describe("while a task runs", () => {
     ];
     for (const button of waiting) {
       expect(button.getAttribute("aria-disabled")).toBe("true");
-      expect(description(button)).toBe("Unavailable until Generating the RAG summary has finished.");
+      expect(description(button)).toBe("Unavailable until generating the RAG summary has finished.");
     }
     for (const name of ["Overview", "Findings", "Stale and overdue actions"]) expect(screen.getByRole("region", { name }).getAttribute("aria-busy")).toBe("true");
     // The section whose live region says the task's progress is not: a busy region's changes may be held back.
@@ -44,5 +45,13 @@ describe("while a task runs", () => {
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Wrote"));
     for (const button of waiting) expect(description(button)).toBe("");
     expect(screen.getByRole("region", { name: "Findings" }).getAttribute("aria-busy")).toBeNull();
+  });
+});
+
+describe("busyReasonSentence", () => {
+  it("puts the task's title mid-sentence, lowering its capital but not an initialism's", () => {
+    expect(busyReasonSentence("Reading the workbook")).toBe("Unavailable until reading the workbook has finished.");
+    expect(busyReasonSentence("RAG summary")).toBe("Unavailable until RAG summary has finished.");
+    expect(busyReasonSentence(undefined)).toBe("Unavailable until the task under way has finished.");
   });
 });

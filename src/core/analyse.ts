@@ -43,7 +43,7 @@ import { roundSheetRatingsFinding } from "./roundSheetRatings";
 import { earlierRounds } from "./roundTrackers";
 import { roundSheets } from "./sheetPeriods";
 import { SETTINGS_SAY_TO_READ, TRACKER_SHEETS_ADVICE } from "./settingsPlaces";
-import { capitalised } from "./text";
+import { capitalised, withinSentence } from "./text";
 import { nameSheetReviews } from "./sheetReviews";
 import { numbersOnTwoSheetsFindings } from "./numbersOnTwoSheets";
 import { nearNameFindings } from "./nearNames";
@@ -302,7 +302,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
-  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
+  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook; ${listsSheets.map(withinSentence).join("; ")}.`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
   const hiddenNames = new Set(sheets.filter((s) => s.hidden).map((s) => s.name));
@@ -490,7 +490,7 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   // A row of short text headings naming RAG and one other role is read as a table's header wherever it stands (trackerLayout's
   // namesATable and headerTexts): the remedy always works. Near the top, a row naming two roles is enough, so "looked for", not "has none".
   const remedy = "a header row of short text headings with a RAG column and an Actions or Recommendation column";
-  if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
+  if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming ${kinds}; to have the table read, give it ${remedy}.`;
   const present = new Set(sheetNames.map(sheetNameKey));
   const unread = trackerSheets.filter((s) => !present.has(sheetNameKey(s)));
   // Names two tabs could be, differing only by end spaces, are not missing: the sentence names the tabs.
@@ -508,7 +508,7 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   const read = trackerSheets.filter((s) => present.has(sheetNameKey(s)));
   const one = read.length === 1;
   const gone = unread.length === 0 ? "" : ` (the settings also name ${unreadWords})`;
-  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} ${SETTINGS_SAY_TO_READ}${gone}: RAG Tracker looked there for a header row naming ${kinds}. ${capitalised(TRACKER_SHEETS_ADVICE)}, or give the table ${remedy}.`;
+  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} ${SETTINGS_SAY_TO_READ}${gone}: RAG Tracker looked there for a header row naming ${kinds}; ${TRACKER_SHEETS_ADVICE}, or give the table ${remedy}.`;
 }
 
 /** The rows a generated sheet's note is looked for in: it stands under the title. */

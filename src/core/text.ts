@@ -62,6 +62,11 @@ export function rememberedGroupingKey(): (text: string) => string {
   };
 }
 
+/** A sentence ('Sheet "Lists" was skipped: ….') as a clause of a longer one: its capital lowered, its full stop taken off. */
+export function withinSentence(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, "");
+}
+
 /** The text with its first letter in capitals, to open a sentence. */
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -170,7 +170,7 @@ describe("rag-tracker check", () => {
     const io = memoryIo({ "notes.xlsx": await door.save() });
     expect(await runCli(["check", "notes.xlsx"], io)).toBe(2);
     const said = io.err.join("");
-    expect(said).toContain(". Name the tracker's sheet with --sheet (or tick the tracker's sheet under Tracker sheets in the task pane's settings), or give the table");
+    expect(said).toContain("; name the tracker's sheet with --sheet (or tick the tracker's sheet under Tracker sheets in the task pane's settings), or give the table");
     expect(said.match(/--sheet/g)).toHaveLength(1);
   });
 
@@ -190,7 +190,7 @@ describe("rag-tracker check", () => {
   it("names the option where an option gave what a sentence speaks of, and offers the option beside the task pane's setting", async () => {
     const io = memoryIo({ "sample.xlsx": sampleBytes() });
     expect(await runCli(["check", "sample.xlsx", "--sheet", "Notes"], io)).toBe(2);
-    expect(io.err.join("")).toMatch(/^rag-tracker: No action-plan tracker was found on the sheet "Notes", the only sheet --sheet says to read: .* Name the tracker's sheet with --sheet, or leave --sheet out to read every sheet, or give the table/);
+    expect(io.err.join("")).toMatch(/^rag-tracker: No action-plan tracker was found on the sheet "Notes", the only sheet --sheet says to read: .*; name the tracker's sheet with --sheet, or leave --sheet out to read every sheet, or give the table/);
     await runCli(["check", "sample.xlsx", "--sheet-review", "Case Reviews=Frankie"], io);
     const said = io.out.join("");
     expect(said).toContain('--sheet-review names the review of sheet "Case Reviews", but the sheet has a Review column ("Review"), which is read instead; leave the sheet out of --sheet-review.');

@@ -190,7 +190,7 @@ describe("trackers laid out as the reference documents are", () => {
     });
     // A workbook of lists alone says so, rather than that it has no header row.
     expect(() => run([lists])).toThrow(
-      'No action-plan tracker was found in this workbook. Sheet "Lists" was skipped: it names no column that says what an action is (such as Recommendation, Actions or Response), and its "RAG" column offers each rating once, as a sheet of drop-down lists does.',
+      'No action-plan tracker was found in this workbook; sheet "Lists" was skipped: it names no column that says what an action is (such as Recommendation, Actions or Response), and its "RAG" column offers each rating once, as a sheet of drop-down lists does.',
     );
     // A list of time scales beside them is still a sheet of lists.
     const withTimeScales = sheet("Lists", [["Category", "Lead", "Timescale", "RAG"], ["Governance", "LSCP", "Q1 2021/22", "Blue"], ["Training", "LPR Group", "Q2 2021/22", "Green"], ["Learning", null, "Q3 2021/22", "Amber"], [null, "Education", "Q4 2021/22", "Red"]]);
@@ -560,10 +560,10 @@ describe("trackers laid out as the reference documents are", () => {
     expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(WorkbookUnusableError);
     expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/^No action-plan tracker was found in this workbook/);
     // It ends with what to do: a header the reader always takes, or (where the settings name the sheets) the sheet to tick.
-    expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/ To have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column\.$/);
+    expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/; to have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column\.$/);
     const named = { ...DEFAULT_SETTINGS, trackerSheets: ["Notes", "Minutes"] };
     expect(() => run([sheet("Notes", [["Just some notes"]]), sheet("Minutes", [["Agreed"]])], named)).toThrow(
-      'No action-plan tracker was found on the sheets "Notes" and "Minutes", the only sheets the settings say to read: RAG Tracker looked there for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale. Tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings, or give the table a header row of short text headings with a RAG column and an Actions or Recommendation column.',
+      'No action-plan tracker was found on the sheets "Notes" and "Minutes", the only sheets the settings say to read: RAG Tracker looked there for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale; tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings, or give the table a header row of short text headings with a RAG column and an Actions or Recommendation column.',
     );
     // A sheet the settings name that the workbook no longer has (renamed since): the settings are what to change.
     expect(() => run([sheet("Notes", [["Just some notes"]])], { ...DEFAULT_SETTINGS, trackerSheets: ["Plan"] })).toThrow(

@@ -67,7 +67,7 @@ describe("a header row below the first 40 rows", () => {
     // On row 40 it is among the first 40 rows; the column of ratings is found by what it holds.
     expect(run(sheet(rows(40))).trackers[0]!.headerRow).toBe(40);
     expect(() => run(sheet(rows(41)))).toThrow(
-      "No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale. To have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column.",
+      "No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale; to have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column.",
     );
   });
 

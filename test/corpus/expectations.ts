@@ -46,7 +46,7 @@ export type Expected =
 export const FILE_DOOR_ONLY = new Set(["formulas-without-results"]);
 
 const NO_TRACKER =
-  "No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale. To have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column.";
+  "No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale; to have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column.";
 
 /** The six case-review actions most entries carry: Blue, Amber, Green, "amber " (read as Amber, fixable), "Yellow" (invalid), "B". */
 const SIX_ACTIONS = {

@@ -296,7 +296,7 @@ describe("settings form", () => {
 
     await user.click(form.getByRole("checkbox", { name: "Notes" }));
     await user.click(form.getByRole("button", { name: "Save settings" }));
-    const problem = await form.findByText(/^No action-plan tracker was found on the sheet "Notes", the only sheet the settings say to read: RAG Tracker looked there for a header row naming columns such as .*\. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table a header row of short text headings with a RAG column and an Actions or Recommendation column; the settings were not saved\.$/);
+    const problem = await form.findByText(/^No action-plan tracker was found on the sheet "Notes", the only sheet the settings say to read: RAG Tracker looked there for a header row naming columns such as .*; tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table a header row of short text headings with a RAG column and an Actions or Recommendation column; the settings were not saved\.$/);
     await waitFor(() => expect(document.activeElement?.contains(problem)).toBe(true));
     expect(door.settingsWritten).toEqual([]);
     expect(screen.getByRole("img", { name: /^All actions: .* of 26$/ })).toBeTruthy();

@@ -306,7 +306,7 @@ describe("the pane and its workbook", () => {
     rerender(<App door={notes} onFirstReading={onFirstReading} />);
     const alert = await screen.findByText(/^No action-plan tracker was found in this workbook/);
     await waitFor(() => expect(said).toEqual([null, alert.textContent]));
-    expect(said[1]).toMatch(/ To have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column\.$/);
+    expect(said[1]).toMatch(/; to have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column\.$/);
 
     // Later readings are not first readings.
     await userEvent.setup().click(screen.getByRole("button", { name: "Refresh overview" }));

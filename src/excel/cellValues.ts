@@ -27,18 +27,19 @@ export function toNumberFormat(format: unknown): string | null {
 /**
  * The value Office.js should write for a plan cell: text as given, dates as serial numbers of the
  * workbook's date system. Text too long for the text format (planNumberFormat) that Excel would read
- * as a formula ("- Training delivered …", a response written as a list) gets a leading apostrophe,
- * which Excel takes as typed: the cell holds the text without it.
+ * as a formula ("- Training delivered …", a response written as a list), or that begins with an
+ * apostrophe of its own ("'Think Family' podcast …"), gets a leading apostrophe, which Excel takes
+ * as typed: the cell holds the text without it, and so the text's own apostrophe stays.
  */
 export function planValue(cell: PlanCell | undefined, date1904: boolean): string | number {
   if (!cell || cell.kind === "blank") return "";
   if (cell.kind === "date") return serialTo(isoToSerial(cell.value), date1904);
-  if (cell.kind === "text" && !textFormatFits(cell.value) && FORMULA_START.test(cell.value)) return `'${cell.value}`;
+  if (cell.kind === "text" && !textFormatFits(cell.value) && NOT_KEPT_AS_WRITTEN.test(cell.value)) return `'${cell.value}`;
   return cell.value;
 }
 
-/** What Excel reads as the start of a formula in a value written to a cell of the General format. */
-const FORMULA_START = /^[=+\-@]/;
+/** What Excel, given a value for a cell of the General format, reads as the start of a formula, or drops as the mark of typed text. */
+const NOT_KEPT_AS_WRITTEN = /^[=+\-@']/;
 
 /** The number format a plan cell needs; General where the new sheet's default already fits, and for text too long to show in the text format. */
 export function planNumberFormat(cell: PlanCell | undefined, dateFormat: string): string {

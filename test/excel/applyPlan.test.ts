@@ -44,6 +44,19 @@ describe("text longer than a cell formatted as text shows", () => {
     // Short text keeps the text format, as before.
     expect(sheet.cell(7, 1)?.numberFormat).toBe("@");
   });
+
+  it("keeps the apostrophe a long response begins with, which Excel would otherwise take as typed and hide", async () => {
+    // The peer review plan's progress response, led by the title it quotes.
+    const quoted =
+      "'Think Family' podcast on learning from practice reviews is being designed to be available in September 2021 (linked to Reccommendation 17). A podcast sharing the learning from the last three SCR/LPRs has been published on the TLSCP website and shared with partners and relevant agencies along with summary booklets for each case.";
+    expect(quoted.length).toBeGreaterThan(255);
+    const excel = userWorkbook();
+    const plan = handPlan();
+    plan.rows.push([text(quoted)]);
+    await new ExcelDoor(excel).applyPlan({ sheets: [plan] });
+    const cell = excel.get("RAG Summary").cell(plan.rows.length, 1)!;
+    expect([cell.value, cell.formula, cell.numberFormat === "@"]).toEqual([quoted, undefined, false]);
+  });
 });
 
 describe("ExcelDoor.applyPlan", () => {

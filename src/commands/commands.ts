@@ -7,8 +7,10 @@ import { ExcelDoor } from "../excel/ExcelDoor";
 import { officeHost } from "../excel/officeHost";
 import { commandHandlers } from "./handlers";
 import { dialogOutcome } from "./outcomeDialog";
-import { keepUnshown } from "./unshownOutcome";
+import { addinStorage, keepUnshown } from "./unshownOutcome";
 import { noteRibbonWrite } from "./ribbonWrites";
+
+const storage = addinStorage(() => window.localStorage);
 
 const handlers = commandHandlers({
   door: () => new ExcelDoor(officeHost()),
@@ -21,9 +23,9 @@ const handlers = commandHandlers({
         messageReceived: Office.EventType.DialogMessageReceived,
         eventReceived: Office.EventType.DialogEventReceived,
       },
-      (unshownMessage, unshownKind) => keepUnshown(window.localStorage, { message: unshownMessage, kind: unshownKind, at: Date.now() }),
+      (unshownMessage, unshownKind) => keepUnshown(storage, { message: unshownMessage, kind: unshownKind, at: Date.now() }),
     )(message, kind),
-  wrote: (command) => noteRibbonWrite(window.localStorage, command, Office.context.document.url, Date.now()),
+  wrote: (command) => noteRibbonWrite(storage, command, Office.context.document.url, Date.now()),
 });
 
 Office.onReady(() => undefined);

@@ -11,6 +11,19 @@ export interface OutcomeStorage {
   removeItem(key: string): void;
 }
 
+/**
+ * The add-in's local storage, reached at each use: a browser that blocks storage to the add-in's
+ * frame (third-party storage blocked) throws on the mere reading of window.localStorage, and each
+ * use below catches what it throws, so a blocked storage costs its note and nothing more.
+ */
+export function addinStorage(storage: () => OutcomeStorage): OutcomeStorage {
+  return {
+    getItem: (key) => storage().getItem(key),
+    setItem: (key, value) => storage().setItem(key, value),
+    removeItem: (key) => storage().removeItem(key),
+  };
+}
+
 export interface UnshownOutcome {
   message: string;
   kind: "done" | "error";

@@ -14,7 +14,7 @@ import { stampClearsUndo, startLastUpdatedStamping } from "../excel/lastUpdatedS
 import { watchPlanEdits } from "../excel/planEdits";
 import { stampWatches } from "./stampWatches";
 import { dateFormatFor } from "../core/dates";
-import { takeUnshown } from "../commands/unshownOutcome";
+import { addinStorage, takeUnshown } from "../commands/unshownOutcome";
 import { watchRibbonWrites } from "../commands/ribbonWrites";
 
 function showText(container: HTMLElement, sentence: string): void {
@@ -33,7 +33,7 @@ function start(container: HTMLElement): void {
     formatOutcome: () => door.lastFormatOutcome,
     editOutcome: () => door.lastEditOutcome,
     watchEdits: (sheets, onEdit) => watchPlanEdits(host, { sheets, ownWrites: door.ownWrites, onEdit }),
-    unshownOutcome: () => takeUnshown(window.localStorage, Date.now()),
+    unshownOutcome: () => takeUnshown(addinStorage(() => window.localStorage), Date.now()),
     watchRibbonWrites: (onWrite) => watchRibbonWrites(window, Office.context.document.url, onWrite),
   };
   createRoot(container).render(

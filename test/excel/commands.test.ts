@@ -153,4 +153,60 @@ describe("commands.ts", () => {
     }
     expect(associated).toEqual(["generateSummary", "checkRatings"]);
   });
+
+  it("says the outcome and completes where the browser blocks the add-in's local storage", async () => {
+    // A browser blocking third-party storage throws on the mere reading of window.localStorage in the add-in's frame.
+    const blockedWindow = {
+      location: { href: "https://localhost:3000/commands.html" },
+      get localStorage(): Storage {
+        throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", "SecurityError");
+      },
+    };
+    const run = async (dialogStatus: string) => {
+      const excel = new FakeExcel();
+      putSnapshot(excel, peerReviewSheet({ 4: "Purple" }));
+      const associated = new Map<string, (event: { completed(): void }) => Promise<void>>();
+      const urls: string[] = [];
+      vi.resetModules();
+      vi.stubGlobal("window", blockedWindow);
+      vi.stubGlobal("Excel", { run: excel.run });
+      vi.stubGlobal("Office", {
+        onReady: () => Promise.resolve(),
+        actions: { associate: (name: string, handler: (event: { completed(): void }) => Promise<void>) => associated.set(name, handler) },
+        context: {
+          document: { url: "https://contoso.sharepoint.com/Action plans.xlsx" },
+          requirements: { isSetSupported: (set: string, version: string) => excel.supports(set, version) },
+          ui: {
+            displayDialogAsync: (url: string, _options: unknown, callback: (result: { status: string; value: DialogHandle }) => void) => {
+              urls.push(url);
+              const dialog: DialogHandle = { addEventHandler: (_type, handler) => setTimeout(() => handler({ message: "close" }), 0), close: () => undefined };
+              setTimeout(() => callback({ status: dialogStatus, value: dialog }), 0);
+            },
+          },
+        },
+        AsyncResultStatus: { Succeeded: "succeeded" },
+        EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+      });
+      const event = { completed: vi.fn() };
+      try {
+        await import("../../src/commands/commands");
+        // Not awaited alone: a command that never completes would hold every later click.
+        await Promise.race([associated.get("generateSummary")!(event), new Promise((r) => setTimeout(r, 2_000))]);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+      const shown = urls[0] ? new URL(urls[0]).searchParams : null;
+      return { event, shown: shown ? [shown.get("message"), shown.get("kind")] : null };
+    };
+
+    const opened = await run("succeeded");
+    expect(opened.shown).toEqual([
+      "26 actions in 1 review; 1 invalid rating, 0 missing ratings, 0 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column). Wrote “RAG Summary” and “Stale Actions”.",
+      "done",
+    ]);
+    expect(opened.event.completed).toHaveBeenCalledTimes(1);
+    // No dialog, and nowhere to keep the outcome for the pane: the command still completes.
+    const refused = await run("failed");
+    expect(refused.event.completed).toHaveBeenCalledTimes(1);
+  });
 });

@@ -365,12 +365,17 @@ const RELATIVE_TIME = "(?:next\\s+(?:financial\\s+|calendar\\s+|academic\\s+)?(?
  */
 const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)(?!\\s*(?!(?:at|for|to|by|and|or|tbc|tba|tbd|subject|pending|if|when|with|in|on)\\b)[a-z])";
 /**
+ * A quarter in the spellings QUARTER reads ("Q4", "Q 4", "Q. 4", "Qtr 4", "Qtr. 4", "Quarter 4", "4th quarter"), in few branches and no
+ * group to capture: REVISION_AFTER holds it once for each way a revision is written, and V8's compile of it grows with each branch.
+ */
+const REVISION_QUARTER = "q(?:tr|uarter)?\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)";
+/**
  * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
  * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, a year alone ("early 2022"), the next quarter or year ("next financial year", "the new year"),
  * or a day and a month in digits ("31/3"); not "updated to include 12 months data", "updated to
  * SAB in May", "now year end report" or "to be year-end report", remarks that name none.
  */
-const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!-)(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
+const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|${REVISION_QUARTER}|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!-)(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
 /**
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.

@@ -668,6 +668,22 @@ describe("time scales from the reference documents", () => {
     expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);
   });
 
+  // A revision to a quarter in any spelling a quarter is read in ("Q. 4", "Qtr 4", "Quarter 4", "4th quarter"): said as "(revised to Q4)" is,
+  // never left to keep the date first set in silence; with a year, read as the new date, as "(revised to Q4 2021/22)" is.
+  const REVISION_WORDS = ["Sept 2021 (revised to %s)", "Sept 2021 - revised %s", "Sept 2021 (now %s)", "Sept 2021 (new date: %s)", "Sept 2021 (to be %s)", "Sept 2021 (moved to Board in %s)", "Sept 2021 (rescheduled for %s)", "Sept 2021 (revised: %s)", "Dec 2021 (revised to start of %s)", "Dec 2021 (carried forward to the end of %s)"];
+  it.each(["Q. 4", "Q.4", "Qtr 4", "Qtr. 4", "Qtr4", "Quarter 4", "quarter 4", "QUARTER 4", "4th quarter", "4th Qtr"])("a revision to %j is said as one to \"Q4\" is", (quarter) => {
+    for (const words of REVISION_WORDS) {
+      const asQ4 = parseTimeScaleText(words.replace("%s", "Q4"), "en-GB");
+      expect(asQ4.unreadRevision, words).toBeDefined();
+      const text = words.replace("%s", quarter);
+      expect(parseTimeScaleText(text, "en-GB"), text).toEqual({ ...asQ4, unreadRevision: asQ4.unreadRevision!.replace("Q4", quarter) });
+    }
+    for (const year of [" 2021/22", " 2021"]) {
+      const text = `Sept 2021 (revised to ${quarter}${year})`;
+      expect(parseTimeScaleText(text, "en-GB"), text).toEqual(parseTimeScaleText(`Sept 2021 (revised to Q4${year})`, "en-GB"));
+    }
+  });
+
   // A date labelled as the original, with nothing else said, is still the action's date: only a date said to be replaced
   // by something ("TBC (was Dec 21)", "Ongoing - was Dec 2021") is not used.
   it.each([

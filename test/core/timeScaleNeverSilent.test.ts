@@ -51,6 +51,21 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     );
   });
 
+  it("a date revised to a quarter, however the quarter is written, gives the new date or says the revision is not read", () => {
+    const quarter = fc.constantFrom("Q4", "Q 4", "Q. 4", "Q.4", "Qtr 4", "Qtr. 4", "Qtr4", "Quarter 4", "quarter 4", "4th quarter", "4th Qtr");
+    const revision = fc.constantFrom("(revised to %s)", "- revised %s", "(now %s)", "(new date: %s)", "(extended to %s)", "(delayed until %s)", "(rescheduled for %s)", "(revised to end of %s)");
+    const year = fc.constantFrom("", " 2021/22", " 2022", " 21/22");
+    fc.assert(
+      fc.property(fc.constantFrom("Sept 2021", "30/09/2021", "Q2 2021/22"), revision, quarter, year, (first, words, q, y) => {
+        const text = `${first} ${words.replace("%s", q + y)}`;
+        const scale = parseTimeScaleText(text, "en-GB");
+        const firstDue = parseTimeScaleText(first, "en-GB").due;
+        expect(scale.due !== firstDue || scale.unreadRevision !== undefined, text).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     "March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Dec 1-22", "31-Mar", "Q2 and Q4", "Mid September", "Summer '22",
     "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",

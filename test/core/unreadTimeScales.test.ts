@@ -98,6 +98,18 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     ]);
   });
 
+  it('a revision to a quarter written "Q. 4", "Qtr 4", "Qtr. 4" or "Quarter 4" is said as "(revised to Q4)" is; with its year it is the date used', () => {
+    const texts = ["Sept 2021 (revised to Q. 4)", "Sept 2021 (revised to Qtr 4)", "Sept 2021 (revised to Qtr. 4)", "Sept 2021 (revised to Quarter 4)", "Sept 2021 (revised to Qtr 4 2021/22)"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-09-30", "2021-09-30", "2021-09-30", "2021-09-30", "2022-03-31"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual(
+      ["Q. 4", "Qtr 4", "Qtr. 4", "Quarter 4"].map(
+        (quarter, i) =>
+          `Row ${i + 2}: the time scale "Sept 2021 (revised to ${quarter})" gives a revised date RAG Tracker does not read ("revised to ${quarter}"), so the date before it, 30 September 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.`,
+      ),
+    );
+  });
+
   it("a revision written as the verb then the time, or as what the date is to be, is said as '(delayed to Nov)' is; a fraction or a count is not", () => {
     const texts = ["Sept 2021 (revised Dec)", "March 2022 (revised date June)", "Dec 2021 (rescheduled 14/2)", "Dec 2021 (to be 31/3)", "Dec 2021 (now presented to Board in March)", "Dec 2021 (extended to 1/2 day)", "Dec 2021 (revised to 3/4 sessions)"];
     const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");

@@ -366,7 +366,7 @@ const RELATIVE_TIME = "(?:next\\s+(?:financial\\s+|calendar\\s+|academic\\s+)?(?
 const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)(?!\\s*(?!(?:at|for|to|by|and|or|tbc|tba|tbd|subject|pending|if|when|with|in|on)\\b)[a-z])";
 /**
  * A quarter in the spellings QUARTER reads ("Q4", "Q 4", "Q. 4", "Qtr 4", "Qtr. 4", "Quarter 4", "4th quarter"), in few branches and no
- * group to capture: REVISION_AFTER holds it once for each way a revision is written, and V8's compile of it grows with each branch.
+ * group to capture: V8's compile of REVISION_AFTER, which holds it, grows with each branch.
  */
 const REVISION_QUARTER = "q(?:tr|uarter)?\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)";
 /**
@@ -377,42 +377,42 @@ const REVISION_QUARTER = "q(?:tr|uarter)?\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?
  */
 const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|${REVISION_QUARTER}|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!-)(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
 /**
- * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
+ * The words a revision opens with, up to the time it names (REVISION_TARGET), each a way a revision is written.
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
  */
+const WORDS_BEFORE_REVISION_TIME = [
+  // "revised to Q4", "extended until Spring", "updated to March".
+  "\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward|updated)\\s+(?:to|until|till)\\s+",
+  // "rescheduled for January", "revised - March": a verb that moves a date, then "for", a dash or a colon; "updated - March" dates an update.
+  "\\b(?:moved|rescheduled|deferred|postponed|delayed|pushed\\s+back|put\\s+back)\\s+for\\s+",
+  "\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped)\\s*[-–:]\\s*",
+  // "moved to Board in December", "deferred to the March meeting": a verb that moves the work, then when, a few words on.
+  "\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?",
+  // "revised Dec", "revised date June", "rescheduled 14/2": the verb, perhaps with the word for the date, then the time at once;
+  // "revised in March" says when the change was made, and "extended to 1/2 day" is a fraction, neither a new date;
+  // nor is "changed 12/11", the day a change was made in digits ("changed to 12/11" is a new date, and "changed 12 Nov" may be one).
+  "\\b(?:revised|amended|extended|moved|changed(?!\\s+\\d{1,2}\\s*[/.]\\s*\\d)|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?",
+  // "to be 31/3", "to be March": a new date written as what the date is to be.
+  "\\bto\\s+be\\s+",
+  // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
+  // "now to be presented in December", "now scheduled for Q4": a passive verb between "now" and the time;
+  // "now to be reported to Board in March": and, after "to be", where to, before it. "Now presented to Board in March"
+  // and "now agreed with the Board in December" say when it was done, no new date.
+  "(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+(?:(?:due|expected|planned|set|[a-z]+ed)\\s+(?:(?:to|at|with|before)\\s+(?:the\\s+)?[a-z]+\\s+(?=(?:in|at|for|by)\\s))?)?|(?:(?:due|expected|planned|set|[a-z]+ed)\\s+)?)(?:(?:for|by|in|at|until|to)\\s+)?",
+];
+/** The words a revision by a length of time opens with, up to the length: "extended by 3 months", "delayed 3 months" (no "by"); "revised 12 months review" names a review. */
+const WORDS_BEFORE_REVISION_LENGTH = [
+  "\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward|updated)\\s+(?:by|for)\\s+",
+  "\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+",
+];
+/**
+ * A revision's words after the last date a text gives, up to a bracket or the end: "revised to Q4", "extended to Spring".
+ * REVISION_TARGET stands in it once, after every way of opening: V8 compiles each copy of it to some 130 kB of bytecode, and
+ * with a copy for each way the pattern took 1 MB and near 0.1 s to compile the first time it ran. The words opening a revision
+ * hold no bracket, so where it starts alone says where it ends, whichever way of opening it is read by.
+ */
 const REVISION_AFTER = new RegExp(
-  "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward|updated)\\s+(?:(?:to|until|till)\\s+(?=" +
-    REVISION_TARGET +
-    ")|(?:by|for)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b))" +
-    // "rescheduled for January", "revised - March": a verb that moves a date, then "for", a dash or a colon; "updated - March" dates an update.
-    "|\\b(?:moved|rescheduled|deferred|postponed|delayed|pushed\\s+back|put\\s+back)\\s+for\\s+(?=" +
-    REVISION_TARGET +
-    ")|\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped)\\s*[-–:]\\s*(?=" +
-    REVISION_TARGET +
-    ")" +
-    // "moved to Board in December", "deferred to the March meeting": a verb that moves the work, then when, a few words on.
-    "|\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?(?=" +
-    REVISION_TARGET +
-    ")" +
-    // "revised Dec", "revised date June", "rescheduled 14/2": the verb, perhaps with the word for the date, then the time at once;
-    // "revised in March" says when the change was made, and "extended to 1/2 day" is a fraction, neither a new date;
-    // nor is "changed 12/11", the day a change was made in digits ("changed to 12/11" is a new date, and "changed 12 Nov" may be one).
-    "|\\b(?:revised|amended|extended|moved|changed(?!\\s+\\d{1,2}\\s*[/.]\\s*\\d)|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?(?=" +
-    REVISION_TARGET +
-    ")" +
-    // "to be 31/3", "to be March": a new date written as what the date is to be.
-    "|\\bto\\s+be\\s+(?=" +
-    REVISION_TARGET +
-    ")" +
-    // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.
-    "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
-    // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
-    // "now to be presented in December", "now scheduled for Q4": a passive verb between "now" and the time;
-    // "now to be reported to Board in March": and, after "to be", where to, before it. "Now presented to Board in March"
-    // and "now agreed with the Board in December" say when it was done, no new date.
-    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+(?:(?:due|expected|planned|set|[a-z]+ed)\\s+(?:(?:to|at|with|before)\\s+(?:the\\s+)?[a-z]+\\s+(?=(?:in|at|for|by)\\s))?)?|(?:(?:due|expected|planned|set|[a-z]+ed)\\s+)?)(?:(?:for|by|in|at|until|to)\\s+)?(?=" +
-    REVISION_TARGET +
-    "))[^()]*",
+  `\\b(?:(?:${WORDS_BEFORE_REVISION_TIME.join("|")})(?=${REVISION_TARGET})|(?:${WORDS_BEFORE_REVISION_LENGTH.join("|")})(?=\\d+\\s*(?:weeks?|months?)\\b))[^()]*`,
   "i",
 );
 /** "(March)", "(Jan.)": a month alone in brackets, just after the date a text gives. */
@@ -877,7 +877,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
 /** Every revision after the date, in the order written. */
 const REVISIONS_AFTER = new RegExp(REVISION_AFTER.source, "gi");
 /**
- * Whether a text holds a word every revision opens with. V8 takes some 60 ms to compile REVISIONS_AFTER, the first time it runs,
+ * Whether a text holds a word every revision opens with. V8 takes some 10 ms to compile REVISIONS_AFTER, the first time it runs,
  * a cost a plan whose dates have no revision after them need not pay.
  */
 const MAY_HOLD_REVISION = /revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed|put|carried|updated|to\s+be|now|new/i;

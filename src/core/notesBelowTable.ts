@@ -12,9 +12,9 @@
  * Under a heading saying so ("Notes", "Notes:"), every row is a note, numbered or not, down to one with a rating or a date.
  */
 import { ACTION_TEXT_ROLES } from "./settings";
-import { cellText, isBlank } from "./cells";
+import { type CellValue, cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
-import type { ColumnMap } from "./model";
+import type { ColumnMap, RatingStatus } from "./model";
 import type { SheetGrid } from "./sheetGrid";
 import { capitalised, cutTo } from "./text";
 import { listInWords, rowsInWords } from "./sentences";
@@ -119,12 +119,25 @@ export const isNotesHeading = (text: string): boolean => NOTES_HEADING.test(text
 
 /**
  * Whether a row under a "Notes" heading is one of its notes, numbered or not ("1 | Action 1.4 was withdrawn by the Strategic
- * Group…"): it holds text, and nothing in the time-scale or last-updated columns; the caller knows its rating is blank. A
- * team numbers its notes as it numbers its actions, so the number says nothing here; a rating or a date makes the row an action.
+ * Group…"): it holds text, and nothing in the time-scale or last-updated columns; the caller knows its rating is blank, or,
+ * `ratingHoldsNote`, that the rating cell holds part of the note (isNoteInRatingCell). A team numbers its notes as it numbers
+ * its actions, so the number says nothing here; a rating or a date makes the row an action.
  */
-export function isNoteUnderHeading(grid: SheetGrid, row: number, columns: ColumnMap): boolean {
+export function isNoteUnderHeading(grid: SheetGrid, row: number, columns: ColumnMap, ratingHoldsNote = false): boolean {
   if (!grid.filledColumns(row).some((c) => typeof grid.original(row, c) === "string")) return false;
-  return ACTION_DATE_ROLES.every((role) => columns[role] === undefined || isBlank(grid.get(row, columns[role])));
+  return ACTION_DATE_ROLES.every((role) => columns[role] === undefined || (ratingHoldsNote && role === "rating") || isBlank(grid.get(row, columns[role])));
+}
+
+/** A cell the index reads as no rating and suggests none for: "Notes", a number, a sentence; not "Complete" (did you mean Blue?). */
+export const isNoRatingAtAll = (status: RatingStatus): boolean => status.kind === "invalid" && status.suggestion === undefined;
+
+/**
+ * Whether a rating cell under a "Notes" heading holds part of a note, as a plan of two columns has it: rated first, the
+ * note's number ("1 | Action 1.4 was withdrawn…"); rated last, its words. A number or a sentence of four words or more,
+ * and no rating suggested for it: "Yellow" or "Complete" there is a rating mistyped, and the row an action.
+ */
+export function isNoteInRatingCell(value: CellValue, status: RatingStatus): boolean {
+  return isNoRatingAtAll(status) && (typeof value === "number" || (typeof value === "string" && isSentence(value.trim())));
 }
 
 /** Whether a cell's text is a note written whole in it ("Note: …", "N.B. …"), wherever it stands. */
@@ -191,16 +204,19 @@ export function notesFinding(sheet: string, rows: readonly number[], grid: Sheet
   const fix = numbered ? "a number or a rating" : "a rating";
   const where = inTable ? "in the table" : "below the table";
   // Its text may hold numbers and dates ("Note: 9.1 agreed on 12/11/2019"): what it lacks is an action's cells.
-  const empty = listInWords([...(numbered ? ["number"] : []), "rating", ...(undated ? ["date"] : [])]);
-  const named = `${empty} ${empty.includes(" and ") ? "columns" : "column"}`;
+  // A plan of two columns rated first has "Notes" and its notes in the rating column: they hold no rating, not nothing.
+  const unrated = emptyIn(["rating"]) || columns.rating === undefined;
+  const empty = listInWords([...(numbered ? ["number"] : []), ...(unrated ? ["rating"] : []), ...(undated ? ["date"] : [])]);
+  const nothingIn = empty === "" ? "" : `nothing in the ${empty} ${empty.includes(" and ") ? "columns" : "column"}`;
+  const named = unrated ? nothingIn : `${nothingIn === "" ? "" : `${nothingIn} and `}no rating in the rating column`;
   return {
     sheet,
     row: rows[0]!,
     code: "note-below-table",
     severity: "info",
     message: one
-      ? `Row ${rows[0]} ${where} (${quoted[0]}) has nothing in the ${named} and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
-      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) have nothing in the ${named} and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
+      ? `Row ${rows[0]} ${where} (${quoted[0]}) has ${named} and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
+      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) have ${named} and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
   };
 }
 

@@ -21,7 +21,7 @@ import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
-import { isNoteRow, isNotesHeading, isNoteUnderHeading, isWrittenNote, loneCellBelowGap, notesFinding } from "./notesBelowTable";
+import { isNoRatingAtAll, isNoteInRatingCell, isNoteRow, isNotesHeading, isNoteUnderHeading, isWrittenNote, loneCellBelowGap, notesFinding } from "./notesBelowTable";
 import { type MergedNoteRow, beginsWithCodeAsWord, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
@@ -29,6 +29,8 @@ import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable } from "./keyAboveOtherTable";
+import { headsTableRunningPast } from "./tableRunningPast";
+import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
 import { closedPlanFinding, closedPlanRows, headerRowUnder, isClosedPlanTitle } from "./closedPlanBelow";
 import { isCompleteRating, saysComplete } from "./completeWords";
@@ -283,7 +285,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         continue;
       }
       // "Notes" alone on its row under the actions heads notes, not a category; a line alone under it is one of them, unless it numbers a new section.
-      if (actions.length > 0 && typeof text === "string" && only !== columns.rating && (isNotesHeading(text) || (underNotesHeading && !startsWithSectionLabel(text)))) {
+      // In the rating column, as a plan rated first has it in its first column, only where no rating is read or suggested for it.
+      if (actions.length > 0 && typeof text === "string" && (only !== columns.rating || isNoRatingAtAll(judge(text, false))) && (isNotesHeading(text) || (underNotesHeading && !startsWithSectionLabel(text)))) {
         underNotesHeading = true;
         notes.push(row);
         noteRows.push(row);
@@ -354,12 +357,20 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         findings.push(belowKey ?? anotherTableFinding(grid.name, row, layout.headerRow));
         break;
       }
+      // Below a blank row, a small table running past the plan's columns ("Lead | Meeting | Date" under "RAG | Action"): another
+      // table, though its headings name few roles. Left out as under a RAG key, in silence where none of its rows is rated.
+      if (header === null && belowGap && headsTableRunningPast(grid, row, layout.lastColumn)) {
+        if (ratedRowsBelow(grid, row, index, lastRow).length > 0) findings.push(anotherTableFinding(grid.name, row, layout.headerRow));
+        break;
+      }
     }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 3 && (isLabelledCount(cells, index) || isCountHeader(cells))) continue;
     // "1 | Action 1.4 was withdrawn by the Strategic Group…" under "Notes": a note the team numbered, not an action to rate.
-    if (underNotesHeading && rating.kind === "unrated" && isNoteUnderHeading(grid, row, columns)) {
+    // In a plan of two columns the note's number, or its words, fill the rating column: neither is a rating.
+    const noteInRating = underNotesHeading && isNoteInRatingCell(ratingValue, rating);
+    if (underNotesHeading && (rating.kind === "unrated" || noteInRating) && isNoteUnderHeading(grid, row, columns, noteInRating)) {
       notes.push(row);
       noteRows.push(row);
       continue;

@@ -1,0 +1,106 @@
+/**
+ * What a team keeps under a plan of two columns, rating first ("B | Produce the LSCP Annual Report") or last
+ * ("Produce the LSCP Annual Report | B"): notes under a "Notes" heading and a small table of meetings are left out
+ * as they are under a wider plan, never counted as actions with invalid ratings.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellValue } from "../../src/core/cells";
+import type { Analysis } from "../../src/core/model";
+import { DELIVERY_ACTIONS_RATED_FIRST } from "../fixtures/deliveryPlan";
+
+const run = (values: CellValue[][]) => analyseWorkbook({ sheets: [{ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
+/** The delivery plan's actions 2.1, 2.4, 5.1, 5.2, 5.3 and 7.2 on rows 2 to 7, as the sample rates them. */
+const SIX = { Blue: 3, Green: 1, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 };
+const ratedFirst = (): CellValue[][] => [["RAG", "Action"], ...DELIVERY_ACTIONS_RATED_FIRST];
+const ratedLast = (): CellValue[][] => ratedFirst().map((row) => [...row].reverse());
+const notes = (a: Analysis) => a.findings.filter((f) => f.code === "note-below-table").map((f) => f.message);
+const notInfo = (a: Analysis) => a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.message]);
+
+const NOTES: CellValue[][] = [["Notes"], ["Ratings agreed at the Management Executive Board on 14 January 2022."]];
+/** Numbered as a team numbers its notes: the number first, then the note, in the plan's two columns. */
+const NUMBERED_NOTES: CellValue[][] = [["Notes"], [1, "Action 1.4 was withdrawn by the Strategic Group in October 2021."], [2, "Ratings agreed at the Management Executive Board on 14 January 2022."]];
+const MEETINGS: CellValue[][] = [["Lead", "Meeting", "Date"], ["Strategic Partners", "Strategic Group", "12 October 2021"], ["LSCP Business Manager", "Management Executive Board", "9 November 2021"]];
+
+describe('notes under a "Notes" heading below a plan of two columns', () => {
+  it('rated first, "Notes" and its note typed in the rating column are notes, said as a wider plan\'s are', () => {
+    const a = run([...ratedFirst(), [], ...NOTES]);
+    expect(a.totals.total).toBe(6);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([]);
+    expect(notes(a)).toEqual([
+      'Rows 9 and 10 below the table ("Notes", "Ratings agreed at the Managem…") have no rating in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.',
+    ]);
+  });
+
+  it("rated last, the same notes typed in the action column are notes, as before", () => {
+    const a = run([...ratedLast(), [], ...NOTES]);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notes(a)).toEqual([
+      'Rows 9 and 10 below the table ("Notes", "Ratings agreed at the Managem…") have nothing in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.',
+    ]);
+  });
+
+  it.each([
+    ["rated first, each number in the rating column", ratedFirst],
+    ["rated last, each note's words in the rating column", ratedLast],
+  ])("numbered, %s, are notes", (_, plan) => {
+    const a = run([...plan(), [], ...NUMBERED_NOTES]);
+    expect(a.totals.total).toBe(6);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([]);
+    expect(notes(a)).toEqual([
+      'Rows 9 to 11 below the table ("Notes", "Action 1.4 was withdrawn by t…", "Ratings agreed at the Managem…") have no rating in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.',
+    ]);
+  });
+
+  it("end at a row given a rating, which is an action, and a rating suggested for a word (\"Complete\") is no note", () => {
+    const rated = run([...ratedFirst(), [], NOTES[0]!, ["G", "Review the multi-agency response for children at risk of neglect"], NOTES[1]!]);
+    expect(rated.totals.total).toBe(8);
+    expect(rated.totals.counts).toMatchObject({ Green: 2, Invalid: 1 });
+    const suggested = run([...ratedFirst(), [], NOTES[0]!, ["Complete", "Review the multi-agency response for children at risk of neglect"]]);
+    expect(suggested.totals.total).toBe(7);
+    expect(suggested.totals.counts).toMatchObject({ Invalid: 1 });
+  });
+
+  it("without the heading, a line alone in the rating column below the plan is still an action with an invalid rating, so a stray entry is seen", () => {
+    const a = run([...ratedFirst(), [], NOTES[1]!]);
+    expect(a.totals.total).toBe(7);
+    expect(a.totals.counts).toMatchObject({ Invalid: 1 });
+  });
+});
+
+describe("a small table of meetings below a plan of two columns, running past its columns", () => {
+  it.each([
+    ["rated first", ratedFirst],
+    ["rated last", ratedLast],
+  ])("%s, is left out, as under a RAG key: its rows hold no rating, so nothing is lost", (_, plan) => {
+    const alone = run(plan());
+    const a = run([...plan(), [], ...MEETINGS]);
+    expect(a.totals).toEqual(alone.totals);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([]);
+  });
+
+  it("is left out below actions parted by a blank row too", () => {
+    const [header, ...rows] = ratedFirst();
+    const a = run([header!, ...rows.slice(0, 2), [], ...rows.slice(2), [], ...MEETINGS]);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([]);
+  });
+
+  it("is said as another table where its rows are rated, so they are not left out unsaid", () => {
+    const partners: CellValue[][] = [["Partner", "Meeting", "Assurance"], ["Essex Police", "Strategic Group", "Green"], ["Thurrock CCG", "Management Executive Board", "Amber"]];
+    const a = run([...ratedFirst(), [], ...partners]);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([
+      ["another-table", 9, "Row 9 reads as the header of another table, with other columns, so the table headed on row 1 ends above it and the rows from 9 down are not counted; move the other table to a sheet of its own so its actions are counted."],
+    ]);
+  });
+
+  it("straight under the last action, with no blank row between, is read as the plan's rows, as a new action added there would be", () => {
+    const a = run([...ratedFirst(), ...MEETINGS]);
+    expect(a.totals.total).toBe(9);
+  });
+});

@@ -135,14 +135,14 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     // Without a heading, colour rows count as an index only where nothing follows them, or another table's header does,
     // and each of the whole run of them names a rating of its own: a plan rated first ("B | Produce the LSCP Annual
     // Report", "G | Monitor use and impact of Neglect strategy") repeats its ratings, and its last rows are no key of their own.
-    // Typed straight under the header, with no action above, the rows are the plan's own unless most read as a key's: one
-    // action of each rating names each once too.
+    // Typed straight under the header, with no action above, the rows are the plan's own unless they list the ratings in a
+    // key's order and most read as a key's: one action of each rating names each once too.
     const enough = isHeading
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
         firstOfItsLines(grid, fromRow, start) &&
-        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || mostReadAsKey(entries))) ||
+        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (inKeyOrder(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
@@ -183,6 +183,24 @@ function keyAboveTable(grid: SheetGrid, end: number, entries: readonly RagEntry[
   let next = end + 1;
   while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
   return next <= grid.lastRow && readsAsHeadings(grid, next);
+}
+
+/** Where each colour stands on the scale a key lists, from done to off track; in-between ratings ("Amber-Green") between their two. */
+const SCALE: Record<string, number> = { blue: 0, green: 1, amber: 2, yellow: 2, red: 3 };
+
+/**
+ * Whether the entries list their ratings as a key does, Blue to Red or Red to Blue ("Blue, Green, Amber", "Red, Amber,
+ * Green"): a plan's rows, one of each rating, come in the order the work does ("Green, Blue, Amber"). Colours off the
+ * scale (Grey for not started, Purple) may stand at either end, so they are passed over.
+ */
+function inKeyOrder(entries: readonly RagEntry[]): boolean {
+  const places = entries.flatMap((entry) => {
+    const parts = entry.name.toLowerCase().split(/[-/]/);
+    return parts.every((part) => Object.hasOwn(SCALE, part)) ? [parts.reduce((sum, part) => sum + SCALE[part]!, 0) / parts.length] : [];
+  });
+  const rising = places.every((place, i) => i === 0 || place > places[i - 1]!);
+  const falling = places.every((place, i) => i === 0 || place < places[i - 1]!);
+  return rising || falling;
 }
 
 /** Whether each entry names a rating no other does, as a key's lines do. */

@@ -21,6 +21,19 @@ const ACTION_VERB =
   /^(?:to\s+)?(?:produce|monitor|ensure|review|receive|develop|revise|consider|agree|undertake|deliver|implement|establish|embed|promote|identify|provide|create|update|refresh|publish|share|explore|continue|increase|improve|train|audit|conduct|reduce|request|collate|attend|map|scope|design|launch|recruit|evaluate|analyse|analyze|arrange|organise|organize|prepare|strengthen|circulate|present)\b/i;
 
 /**
+ * What a plan delivers, named by its kind, as the delivery plan's measures name it: "Threshold document", "Awareness
+ * programme", "Audit process", "Compliance check", "Annual Report", "Alcohol policy and action plan". A key's meaning
+ * says how an action stands, never what it delivers; "In process" or "To plan" say a state, so a line opening with such a
+ * word is no name.
+ */
+const NAMES_DELIVERABLE =
+  /\b(?:reports?|documents?|strateg(?:y|ies)|programmes?|programs?|process(?:es)?|checks?|polic(?:y|ies)|protocols?|procedures?|frameworks?|booklets?|data\s*sets?|websites?|events?|logs?|campaigns?|schedules?|toolkits?|guidance|newsletters?|dashboards?|leaflets?|questionnaires?|handbooks?|(?:action|work|delivery|improvement)\s+plans?)\.?$/i;
+const STATE_OPENING = /^(?:in|on|to|as|per|under|within|according|against|behind|ahead|awaiting|pending)\b/i;
+
+/** Whether the words name something a plan delivers ("Annual Report"), as a plan's row may, rather than a state. */
+const namesDeliverable = (text: string): boolean => NAMES_DELIVERABLE.test(text) && !STATE_OPENING.test(text);
+
+/**
  * A sentence's worth of words: "Meetings have taken place to discuss priorities." is one, "Risk to delivery" a key's short
  * meaning. A full stop ends a sentence sooner: "No consultation held yet." reports, as a key's short words seldom do.
  */
@@ -41,13 +54,13 @@ const STATE_THEN_SENTENCE = /^([^:]{1,30}):\s*([A-Z][\s\S]*)$/;
  * Whether a line's words read as a key's, saying what its rating means ("Good", "Concerns", "Risk to delivery",
  * "Action on track and progressing to plan."), rather than as a status update on one action ("Meetings have taken
  * place to discuss priorities.", "Delayed: A draft protocol and flowchart has been developed.") or as an action's own words
- * ("Produce the LSCP Annual Report"): a key's meaning is short, or starts by saying a state, and a state followed by a
- * sentence of what was done is an update that opens with its state.
+ * ("Produce the LSCP Annual Report", "Threshold document"): a key's meaning is short, or starts by saying a state, and a
+ * state followed by a sentence of what was done is an update that opens with its state.
  */
 export function readsAsKeyMeaning(text: string): boolean {
   const words = text.trim();
   const stated = STATE_THEN_SENTENCE.exec(words);
   if (stated && saysRatingMeaning(stated[1]!) && wordCount(stated[2]!) >= 4 && !saysRatingMeaning(stated[2]!)) return false;
   if (saysRatingMeaning(words)) return true;
-  return !ACTION_VERB.test(words) && !readsAsSentence(words);
+  return !ACTION_VERB.test(words) && !readsAsSentence(words) && !namesDeliverable(words);
 }

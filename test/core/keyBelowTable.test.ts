@@ -277,6 +277,42 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     expect(a.index.source).toEqual({ kind: "default" });
   });
 
+  // The delivery plan's measures for actions 23.3, 23.2, 20.2 and 7.2, as a plan of two columns lists what it will deliver.
+  const MEASURES: CellValue[][] = [["B", "Threshold document"], ["G", "Awareness programme"], ["A", "Audit process"], ["R", "Compliance check"]];
+  const measures = (rows: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Measure"], ...rows], merges: [] });
+
+  it.each([
+    ["four, one of each rating in the index's order", MEASURES],
+    ["three, Blue, Green and Amber", MEASURES.slice(0, 3)],
+    ["three, the first parted from the rest by a blank row", [MEASURES[0]!, [], ...MEASURES.slice(1, 3)]],
+  ])("counts short noun phrases naming what is delivered (\"B | Threshold document\") as actions, not as its own key: %s", (_, rows) => {
+    const a = run(measures(rows));
+    expect(a.totals.total).toBe(rows.filter((row) => row.length > 0).length);
+    expect(a.totals.counts).toMatchObject({ Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it("counts short rows naming each rating once as actions where they are out of the order a key lists its ratings in", () => {
+    // The peer review plan's recommendations 3, 2 and 4, as PEER_REVIEW_SEVEN shortens them: green, blue, amber.
+    const rows = [3, 2, 4].map((no) => {
+      const [, recommendation, , , , rating] = PEER_REVIEW_SEVEN[no]!;
+      return [String(rating).charAt(0), recommendation!];
+    });
+    const a = run(plan(rows));
+    expect(a.totals.total).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Amber: 1, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it.each([
+    ["the usual states, Red first", [["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"], ["Blue", "Completed"]]],
+    ["the team's own short words", [["Blue", "Signed off by the Board"], ["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"]]],
+  ])("reads a key typed straight under the header of a plan with no actions yet as the key, in %s", (_, rows) => {
+    const a = run(plan(rows as CellValue[][]));
+    expect(a.totals.total).toBe(0);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
+  });
+
   it("reads a key of the usual states typed straight under the header of a plan with no actions yet as the key", () => {
     const a = run(plan([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]));
     expect(a.totals.total).toBe(0);

@@ -10,7 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
-import { readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
+import { readsAsKeyMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
@@ -175,11 +175,12 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
 
 /**
  * Headingless colour lines between the plan and a table below it ("Lead | Meeting | Date", or a second
- * list of actions): a key where each line says what its rating means. A plan whose rows read
- * "B | Review and refresh the Neglect Strategy" says what is done, so its rows stay actions.
+ * list of actions): a key where they list their ratings in a key's order and each line reads as a key's,
+ * saying a state or in a team's short words ("Good", "Concerns"). A plan whose rows read "B | Review and
+ * refresh the Neglect Strategy" or "B | Threshold document" says what is done, so its rows stay actions.
  */
 function keyAboveTable(grid: SheetGrid, end: number, entries: readonly RagEntry[]): boolean {
-  if (!entries.every((e) => saysRatingMeaning(e.meaning))) return false;
+  if (!inKeyOrder(entries) || !entries.every((e) => readsAsKeyMeaning(e.meaning))) return false;
   let next = end + 1;
   while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
   return next <= grid.lastRow && readsAsHeadings(grid, next);

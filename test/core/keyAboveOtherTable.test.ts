@@ -125,6 +125,27 @@ describe("RAG key lines with no heading, between the tracker and a table below",
     ]);
   });
 
+  it("are the index above a small table of meetings in the team's own short words too (\"Good\", \"Concerns\"), so its lines are no actions", () => {
+    const own: CellValue[][] = [["Blue", "Signed off by the Board"], ["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"]];
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(1, own), [], ...MEETINGS]);
+    expect(a.totals.total).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: 6 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(own);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("stay rows of the plan above a small table where they name what is delivered, or list their ratings out of a key's order", () => {
+    // The delivery plan's measures for actions 23.3, 23.2 and 20.2; then the same words green, blue, amber.
+    const measures: CellValue[][] = [["Blue", "Threshold document"], ["Green", "Awareness programme"], ["Amber", "Audit process"]];
+    const outOfOrder: CellValue[][] = [["Green", "Good"], ["Blue", "Signed off by the Board"], ["Amber", "Concerns"]];
+    for (const lines of [measures, outOfOrder]) {
+      const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(1, lines), [], ...MEETINGS]);
+      expect(a.index.source).toEqual({ kind: "default" });
+      expect(a.totals.total).toBeGreaterThan(3);
+    }
+  });
+
   it("are the index above a small table of meetings, whose rows are no actions", () => {
     const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(2, LINES), [], ...MEETINGS]);
     expect(a.totals.total).toBe(3);

@@ -258,7 +258,10 @@ export function changeNotes(changes: Changes, { lacks, sheets }: { lacks?: Sheet
 }
 
 /** The name a plan's actions are counted under, changed only as another round's tab was kept beside its tab, or deleted. */
-function roundTabsNamedNote({ from, to, shared, tab }: RoundTabsNamed): string {
+function roundTabsNamedNote({ from, to, shared, tab, tabThen }: RoundTabsNamed): string {
+  // The later round's tab deleted: its actions are compared with the rows of the tab there all along.
+  if (shared === "then" && tabThen !== undefined)
+    return `The plan counted under ${named([from])}, the name its round tabs shared besides their periods, is now counted under ${named([to])}, its one tab's name, as ${named([tabThen])} is no longer beside it; its actions are compared with that tab's as the same actions.`;
   if (shared === "then") return `The plan counted under ${named([from])}, the name its round tabs shared besides their periods, is now counted under ${named([to])}, its one tab's name; its actions are compared as the same review.`;
   const under = `${named([to])}, the name its round tabs share besides their periods`;
   // Its tab still the latest round: another round's tab (not yet rated) was added beside it.

@@ -34,9 +34,18 @@ export function reviewNotes({ name, points, formerNames, parted }: ReviewTrend):
   for (const f of formerNames) if (f.roundTabs === undefined) renamed.set(groupingKey(f.name), [...(renamed.get(groupingKey(f.name)) ?? []), f]);
   if (renamed.size > 0) notes.push(`Named ${listInWords([...renamed.values()].map((runs) => `“${runs[0]!.name}” ${listInWords(runs.map(reports))}`))}.`);
   // Not renamed: counted under its tab's name while the plan had one tab, under the name its round tabs share while it had more.
+  // A later round's tab added, deleted and added again: the tab's name is quoted once, with each run's reports, as a name used again is.
+  const counted = new Map<string, ReviewTrend["formerNames"]>();
   for (const f of formerNames) {
-    if (f.roundTabs === "tab") notes.push(`Counted under “${f.name}”, its tab's name, ${reports(f)}; “${name}” is the name its round tabs share besides their periods.`);
-    if (f.roundTabs === "shared") notes.push(`Counted under “${f.name}”, the name its round tabs shared besides their periods, ${reports(f)}; “${name}” is its one tab's name.`);
+    if (f.roundTabs === undefined) continue;
+    const key = `${f.roundTabs}\u0001${groupingKey(f.name)}`;
+    counted.set(key, [...(counted.get(key) ?? []), f]);
+  }
+  for (const runs of counted.values()) {
+    const [f] = runs as [ReviewTrend["formerNames"][number]];
+    const when = listInWords(runs.map(reports));
+    if (f.roundTabs === "tab") notes.push(`Counted under “${f.name}”, its tab's name, ${when}; “${name}” is the name its round tabs share besides their periods.`);
+    if (f.roundTabs === "shared") notes.push(`Counted under “${f.name}”, the name its round tabs shared besides their periods, ${when}; “${name}” is its one tab's name.`);
   }
   const absent = points.flatMap((p, i) => (p.total > 0 || p.leftOut ? [] : [i]));
   if (present.length === 0) return notes;

@@ -10,6 +10,7 @@
  */
 import type { SnapshotAction } from "./snapshot";
 import type { ReviewNamedOnSheet } from "./matching";
+import { backOnOwnTab } from "./roundTabsNamed";
 
 export interface ReviewSplit {
   /** The review as the earlier report names it. */
@@ -70,8 +71,11 @@ export function partedReviews(
     if (splitKeys.has(keyOf(r.from))) continue;
     const moved = pairs.filter((p) => keyOf(p.before.review) === keyOf(r.from) && keyOf(p.after.review) === keyOf(r.to));
     // A review named in a Review column then, under its sheet's name now on another sheet: its actions moved there.
-    // A review named after its sheet then (a tab renamed) is a rename.
-    const toSheet = moved.every((p) => p.before.sheet !== p.after.sheet && keyOf(p.after.review) === keyOf(p.after.sheet) && keyOf(p.before.review) !== keyOf(p.before.sheet));
+    // A review named after its sheet then (a tab renamed) is a rename; so is a plan counted under the name its round tabs
+    // shared, back on its own tab as the later round's is deleted.
+    const toSheet = moved.every(
+      (p) => p.before.sheet !== p.after.sheet && keyOf(p.after.review) === keyOf(p.after.sheet) && keyOf(p.before.review) !== keyOf(p.before.sheet) && !backOnOwnTab(p.before, p.after),
+    );
     if (moved.length > 0 && toSheet) movedToSheet.push({ from: r.from, sheet: moved[0]!.after.sheet });
     else renamed.push(r);
   }

@@ -2,7 +2,8 @@
  * Renames nobody made, where a plan's tab has no Review column: its actions are counted under the tab's
  * name while it is the plan's one tab ("Delivery Plan 2019-20"), and under the name its round tabs share
  * besides their periods ("Delivery Plan") once another round's tab is kept beside it (sheetReviews.ts);
- * back under a tab's name where the other rounds' tabs are deleted. The review is the same plan.
+ * back under a tab's name where the other rounds' tabs are deleted: the earlier year's, or the later
+ * year's, its actions then back on the tab that was there all along. The review is the same plan.
  */
 import { nameBesidesPeriod } from "../sheetPeriods";
 import { sheetNameKey } from "../sheetMatch";
@@ -17,6 +18,8 @@ export interface RoundTabsNamed {
   shared: "then" | "now";
   /** The tab its actions are on at the later report: its latest round. */
   tab: string;
+  /** The tab its actions were on at the earlier report, where another: the later round's, deleted since. */
+  tabThen?: string;
 }
 
 type Placed = Pick<SnapshotAction, "sheet" | "review">;
@@ -31,6 +34,13 @@ const onOwnTab = (a: Placed) => sheetNameKey(a.sheet) === sheetNameKey(a.review)
 /** Counted under the name its tab shares with the plan's other round tabs besides their periods. */
 const underSharedName = (a: Placed) => !onOwnTab(a) && sharedName(a.sheet) === groupingKey(a.review);
 
+/**
+ * Counted under the name its round tabs shared, and now on its own tab, a round of that plan: the other rounds' tabs
+ * deleted. Where the later round's was, its actions are back on the tab there all along, not moved to a sheet that
+ * names no review (partedReviews.ts).
+ */
+export const backOnOwnTab = (before: Placed, after: Placed) => underSharedName(before) && onOwnTab(after) && sharedName(after.sheet) === groupingKey(before.review);
+
 /** Of `renamed`, those that are such a change of name, by where one of its actions was at each report. */
 export function roundTabsNamed(renamed: readonly { from: string; to: string }[], pairs: readonly { before: Placed; after: Placed }[]): RoundTabsNamed[] {
   return renamed.flatMap(({ from, to }): RoundTabsNamed[] => {
@@ -39,7 +49,7 @@ export function roundTabsNamed(renamed: readonly { from: string; to: string }[],
     const { before, after } = pair;
     // Its tab's name then, the name the tabs share now: the later tab is the same plan's round only if its name shares that too.
     if (onOwnTab(before) && underSharedName(after) && sharedName(before.sheet) === groupingKey(to)) return [{ from, to, shared: "now", tab: after.sheet }];
-    if (underSharedName(before) && onOwnTab(after) && sharedName(after.sheet) === groupingKey(from)) return [{ from, to, shared: "then", tab: after.sheet }];
+    if (backOnOwnTab(before, after)) return [{ from, to, shared: "then", tab: after.sheet, ...(sheetNameKey(before.sheet) !== sheetNameKey(after.sheet) ? { tabThen: before.sheet } : {}) }];
     return [];
   });
 }

@@ -8,10 +8,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
-import type { Changes } from "../../../src/core/history/changes";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { changeNotes } from "../../../src/core/history/changeSentences";
 import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
-import { reviewNotes } from "../../../src/core/history/historyPlan";
+import { buildHistoryPlan, reviewNotes } from "../../../src/core/history/historyPlan";
 import { reviewLineages } from "../../../src/core/history/reviewLineage";
 import { formerNamesInPackNote } from "../../../src/core/history/formerNames";
 import { trend } from "../../../src/core/history/trend";
@@ -20,7 +21,7 @@ import { groupingKey } from "../../../src/core/text";
 import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
 import { DELIVERY_HEADER, DELIVERY_PLAN } from "../../../scripts/sample/deliveryPlan";
 import type { CellRange } from "../../../src/core/cells";
-import { CASE_HEADER, NOW, PROGRESS, RATING, analysisOf, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
+import { CASE_HEADER, NOW, PROGRESS, RATING, analysisOf, caseRows, caseSheet, compare, compareBoth, d, indexOf, meta, none, type Sheet } from "../../helpers/caseReviewComparison";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import type { SheetPlan } from "../../../src/core/writePlan";
 
@@ -472,6 +473,40 @@ describe("the plan copied forward a year, on tabs with no Review column", () => 
     expect(packText(buildPackPlan(analysis, live))).toContain(said);
     expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Delivery Plan 2020-21")!)).toEqual([
       "Counted under “Delivery Plan”, the name its round tabs shared besides their periods, up to the report of 15 January 2026; “Delivery Plan 2020-21” is its one tab's name.",
+    ]);
+  });
+
+  it("with the later year's tab deleted again, follows the actions back to the tab there all along, one review in changes, the pack and RAG History", () => {
+    const dates = ["2026-01-15", "2026-04-15", "2026-07-15"];
+    // Kept on its one tab; the next year's tab added beside it, 13.5 rated Red there; that tab deleted again.
+    const rounds = [[plan("Delivery Plan 2019-20")], [plan("Delivery Plan 2019-20"), plan("Delivery Plan 2020-21", true)], [plan("Delivery Plan 2019-20")]];
+    const reports: Snapshot[] = [];
+    rounds.forEach((sheets, i) => reports.push(recordSnapshot(analysisOf(sheets, dates[i]!), meta(dates[i]!), reports.at(-1))));
+    const [, june, september] = reports as [Snapshot, Snapshot, Snapshot];
+    const analysis = analysisOf(rounds[2]!, dates[2]!);
+    const said =
+      "The plan counted under “Delivery Plan”, the name its round tabs shared besides their periods, is now counted under “Delivery Plan 2019-20”, its one tab's name, as “Delivery Plan 2020-21” is no longer beside it; its actions are compared with that tab's as the same actions.";
+    for (const c of [compareSnapshots(june, september), compareSnapshots(june, liveSnapshot(analysis, june))]) {
+      expect([c.added.length, c.removed.length, c.reviewsMovedToSheet, c.movedBetweenReviews.length]).toEqual([0, 0, [], 0]);
+      expect(changeNotes(c, { sheets: analysis.sheets }).filter((n) => n.includes("“Delivery Plan”"))).toEqual([said]);
+      expect(c.moves.map((m) => `${m.before.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["13.5 Red→Amber"]);
+      expect(counts(c)).toEqual(["Delivery Plan 2019-20 +0 -0"]);
+    }
+    expect(packText(buildPackPlan(analysis, compareSnapshots(june, liveSnapshot(analysis, june))))).toContain(said);
+    const history = trend(reports);
+    expect(history.byReview.map((r) => [r.name, r.points.map((p) => p.total)])).toEqual([["Delivery Plan 2019-20", [101, 101, 101]]]);
+    expect(reviewNotes(history.byReview[0]!)).toEqual([
+      "Counted under “Delivery Plan”, the name its round tabs shared besides their periods, at the report of 15 April 2026; “Delivery Plan 2019-20” is its one tab's name.",
+    ]);
+    const headings = buildHistoryPlan(history, september).rows.flatMap((r) => (r.length === 1 && r[0]?.kind === "text" && r[0].style === "subtitle" ? [r[0].value] : []));
+    expect(headings.filter((h) => String(h).startsWith("Delivery Plan"))).toEqual(["Delivery Plan 2019-20"]);
+
+    // The next year's tab added back: still one review, its tab's name quoted once with both reports it was counted under it.
+    const december = recordSnapshot(analysisOf(rounds[1]!, "2026-10-15"), meta("2026-10-15"), september);
+    const again = trend([...reports, december]);
+    expect(again.byReview.map((r) => [r.name, r.points.map((p) => p.total)])).toEqual([["Delivery Plan", [101, 101, 101, 101]]]);
+    expect(reviewNotes(again.byReview[0]!)).toEqual([
+      "Counted under “Delivery Plan 2019-20”, its tab's name, up to the report of 15 January 2026 and at the report of 15 July 2026; “Delivery Plan” is the name its round tabs share besides their periods.",
     ]);
   });
 

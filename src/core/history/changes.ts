@@ -21,6 +21,7 @@ import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedT
 import { isNextRound } from "../sheetPeriods";
 import { latestRoundsOnly } from "./roundsCountedTwice";
 import { bandTitlesReadAgain } from "./bandTitlesReadAgain";
+import { closedPlanActionsThen, closedPlanSheetsRecorded } from "./closedPlanThen";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -329,9 +330,16 @@ export function compareSnapshots(
   const bandReviewed = leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined;
   const match = (before: SnapshotAction[], after: SnapshotAction[]) => matchActions(before, after, bandReviewed);
   // A closed plan's rows an earlier report counted are no longer counted: kept out of the matching, so a live row of the same wording never takes one's place (closedPlanThen.ts).
-  const closedThen = leftOut && "rows" in leftOut ? (leftOut.closedPlanThen?.(older.actions) ?? new Set<SnapshotAction>()) : new Set<SnapshotAction>();
+  // Between recorded reports, the later one's closed plans' rows tell them as the plan now's do.
+  const closedThen =
+    leftOut && "rows" in leftOut
+      ? (leftOut.closedPlanThen?.(older.actions) ?? new Set<SnapshotAction>())
+      : toLabel !== "now" && newer.closedPlans
+        ? new Set(closedPlanActionsThen(older.actions, closedPlanSheetsRecorded(newer)))
+        : new Set<SnapshotAction>();
+  const closedPlanAt = leftOut && "rows" in leftOut ? undefined : closedThen.size > 0 ? { at: newer.date, actions: closedThen } : undefined;
   const matchedThen = closedThen.size > 0 ? older.actions.filter((a) => !closedThen.has(a)) : older.actions;
-  const copies = settleCopies(matchedThen, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between }).noLongerCounted.length === 0, match);
+  const copies = settleCopies(matchedThen, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between, closedPlanAt }).noLongerCounted.length === 0, match);
   const matched = copies ?? match(matchedThen, newer.actions);
   const settled = copies ?? { countedTwice: [], heldOnlyByCopy: [], noLongerCountedTwice: [] };
   const setApartLater = new Set(newerRounds.setApart.map((c) => sheetNameKey(c.sheet)));
@@ -353,7 +361,7 @@ export function compareSnapshots(
   const groundReports = reports && !recordedLate(olderAsRecorded, reports) ? recordedInOrder(reports) : undefined;
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, groundReports);
   const { added, back } = found;
-  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen]), leftOut, { older, between });
+  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen]), leftOut, { older, between, closedPlanAt });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   const readAnother = readAnotherRatingColumn(older, newer);

@@ -8,7 +8,7 @@
  * plan's with what is left on its side of the live plan.
  */
 import type { Analysis } from "../model";
-import type { SnapshotAction } from "./snapshot";
+import type { Snapshot, SnapshotAction } from "./snapshot";
 import { actionText } from "./snapshot";
 
 /** One row of a sheet now, by its wording as a report keeps it (SnapshotAction.text): counted, or in a closed plan. */
@@ -26,6 +26,20 @@ export function closedPlanSheetsNow(analysis: Pick<Analysis, "actions" | "tracke
     if (closed.length > 0) sheets.set(t.sheet, closed.map((r) => ({ row: r.row, text: actionText(r), closed: true })));
   }
   for (const a of analysis.actions) sheets.get(a.sheet)?.push({ row: a.row, text: actionText(a), closed: false });
+  for (const rows of sheets.values()) rows.sort((a, b) => a.row - b.row);
+  return sheets;
+}
+
+/** The closed plans' rows of each sheet, as a report keeps them (Snapshot.closedPlans). */
+export function closedPlansKept(sheets: ReadonlyMap<string, readonly RowNow[]>): NonNullable<Snapshot["closedPlans"]> {
+  return [...sheets].map(([sheet, rows]) => ({ sheet, rows: rows.filter((r) => r.closed).map(({ row, text }) => ({ row, text })) }));
+}
+
+/** The rows of each sheet a recorded report kept a closed plan on, as closedPlanSheetsNow gives the plan's now: its counted actions and the closed plan's rows it kept. */
+export function closedPlanSheetsRecorded(report: Pick<Snapshot, "actions" | "closedPlans">): Map<string, RowNow[]> {
+  const sheets = new Map<string, RowNow[]>();
+  for (const { sheet, rows } of report.closedPlans ?? []) sheets.set(sheet, rows.map(({ row, text }) => ({ row, text, closed: true })));
+  for (const a of report.actions) sheets.get(a.sheet)?.push({ row: a.row, text: a.text, closed: false });
   for (const rows of sheets.values()) rows.sort((a, b) => a.row - b.row);
   return sheets;
 }

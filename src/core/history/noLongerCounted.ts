@@ -52,6 +52,8 @@ export interface NoLongerCounted {
   foundMovedAt?: string;
   /** With `movedTo`, where the later side is the plan now: that sheet also holds actions counted on other sheets, which unhiding it would count twice. */
   sheetRepeatsCounted?: true;
+  /** Of an action in a closed plan, where known from a recorded report that kept the closed plan's rows (Snapshot.closedPlans): that report's date. */
+  keptAt?: string;
 }
 
 /**
@@ -157,15 +159,29 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * a hidden sheet taken for a copy since, too); else, or where that report left the action's own sheet
  * out (it judged no move), the later side decides, as above.
  */
-export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, reports?: { older: Snapshot; between: readonly Snapshot[] }): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
-  if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
+export function withoutLeftOut(
+  removed: readonly SnapshotAction[],
+  leftOut: LeftOut | undefined,
+  reports?: { older: Snapshot; between: readonly Snapshot[]; closedPlanAt?: { at: string; actions: ReadonlySet<SnapshotAction> } },
+): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
+  const closedPlanAt = reports?.closedPlanAt;
+  if (!leftOut && !closedPlanAt) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   const groupOf = rememberedGroupingKey();
   const lastCounted = reports ? lastCountedOf(reports.older, reports.between) : undefined;
-  const later = "recordedAt" in leftOut ? { leftOut: [...leftOut.sheets.values()] } : undefined;
-  const closedThen = "rows" in leftOut ? leftOut.closedPlanThen?.(reports?.older.actions ?? removed) : undefined;
+  const later = leftOut && "recordedAt" in leftOut ? { leftOut: [...leftOut.sheets.values()] } : undefined;
+  const closedThen = leftOut && "rows" in leftOut ? leftOut.closedPlanThen?.(reports?.older.actions ?? removed) : undefined;
   for (const action of removed) {
+    // Lined up with a row of a closed plan the later report kept apart (closedPlanThen.ts): still there then, not counted.
+    if (closedPlanAt?.actions.has(action)) {
+      noLongerCounted.push({ action, reason: "closedPlan", keptAt: closedPlanAt.at });
+      continue;
+    }
+    if (!leftOut) {
+      kept.push(action);
+      continue;
+    }
     const counted = lastCounted?.(action.id);
     // Left out with its own sheet first; failing that, moved to an archive, as the report after the one that last counted it
     // decided, unless that report left the action's own sheet out (it judged no move then): the later side decides.
@@ -394,10 +410,18 @@ export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): st
       `${one ? "The row" : `The ${plural(rows.length, "row")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still in the plan: the earlier report counted ${one ? "it as an action" : "them as actions"}, and ${one ? "it is" : "they are"} now read as ${readAsInWords(rows, one)}.`,
     );
   }
-  const closedSheets = [...new Set(list.filter((x) => x.reason === "closedPlan").map((x) => x.action.sheet))];
-  for (const sheet of closedSheets) {
-    const n = list.filter((x) => x.action.sheet === sheet && x.reason === "closedPlan").length;
+  const closedSheets = [...new Set(list.filter((x) => x.reason === "closedPlan").map((x) => `${x.action.sheet}\u0001${x.keptAt ?? ""}`))];
+  for (const sheetKept of closedSheets) {
+    const [sheet, keptAt] = sheetKept.split("\u0001") as [string, string];
+    const n = list.filter((x) => x.action.sheet === sheet && x.reason === "closedPlan" && (x.keptAt ?? "") === keptAt).length;
     const one = n === 1;
+    // Known from a recorded report: what was on the sheet then, not what is there now.
+    if (keptAt) {
+      notes.push(
+        `${one ? "The action" : `The ${plural(n, "action")}`} of “${sheet}” no longer counted ${one ? "was" : "were"} on the sheet at the report of ${formatLongDate(keptAt)}, in a closed plan kept there under a title saying it is closed, so that report did not count ${one ? "it" : "them"}; ${one ? "it is" : "they are"} not counted as removed.`,
+      );
+      continue;
+    }
     notes.push(
       `${one ? "The action" : `The ${plural(n, "action")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still on the sheet, in a closed plan kept there under a title saying it is closed; if ${one ? "it belongs" : "they belong"} to the plan reported, move ${one ? "it" : "them"} into it to have ${one ? "it" : "them"} counted.`,
     );

@@ -8,11 +8,12 @@ import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
 import { namesAsNow } from "./namesAsNow";
-import { closedPlanActionsThen, closedPlanSheetsNow } from "./closedPlanThen";
+import { closedPlanActionsThen, closedPlanSheetsNow, closedPlansKept } from "./closedPlanThen";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   const leftOut = sheetsLeftOut(analysis);
   const ratingColumns = ratingColumnsRead(analysis.trackers);
+  const closedSheets = closedPlanSheetsNow(analysis);
   return {
     version: snapshotVersionFor(leftOut),
     date: meta.date,
@@ -21,10 +22,12 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     staleDays: analysis.staleDays,
     ...(analysis.locale ? { locale: analysis.locale } : {}),
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
-    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers), closedPlanActionsThen(previous?.actions ?? [], closedPlanSheetsNow(analysis))),
+    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers), closedPlanActionsThen(previous?.actions ?? [], closedSheets)),
     // Kept only where a sheet was left out, so a report of a plan with none is stored as before.
     ...(leftOut.length > 0 ? { leftOut } : {}),
     ...(ratingColumns.length > 0 ? { ratingColumns } : {}),
+    // Kept only where a closed plan is, so a report of a plan with none is stored as before.
+    ...(closedSheets.size > 0 ? { closedPlans: closedPlansKept(closedSheets) } : {}),
   };
 }
 

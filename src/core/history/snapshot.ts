@@ -120,6 +120,14 @@ export const snapshotSchema = z.object({
    * it was kept, which is not known to have read another, and where no sheet has a rating column.
    */
   ratingColumns: z.array(z.object({ sheet: z.string(), header: z.string() })).optional(),
+  /**
+   * Each sheet holding a closed plan kept above or below the plan counted (closedPlanAbove.ts, closedPlanBelow.ts): the
+   * row and wording (as SnapshotAction.text) of each of its rows the reading left out, so a later comparison between
+   * recorded reports knows which actions of an earlier report, one that counted them, are still there, not counted,
+   * rather than removed (closedPlanThen.ts). Bounded by the closed plans' rows; absent where there is none, and in a
+   * report recorded before it was kept.
+   */
+  closedPlans: z.array(z.object({ sheet: z.string(), rows: z.array(z.object({ row: z.number().int().min(1), text: z.string() })) })).optional(),
   /** Fingerprint of everything above, written last. */
   seal: z.string(),
 });

@@ -551,4 +551,48 @@ describe("a closed plan kept above the live one, both counted by an earlier vers
     expect(november.actions.filter((a) => a.ref === "1.1").map((a) => [a.id, a.row])).toEqual([["Delivery Plan#1.1(2)", 113]]);
     expect(november.actions.every((a) => a.id === july.actions.find((b) => b.row === a.row)?.id)).toBe(true);
   });
+
+  describe("compared between the two recorded reports", () => {
+    /** The July report compared with one recorded in November of `values`, as `changes --from … --to …` and Compare reports compare them. */
+    const between = (values: CellValue[][]) => {
+      const july = recordedBeforeClosedPlansToldApart();
+      const november = recordSnapshot(analysisOf([sheet(values)], NOVEMBER), meta(NOVEMBER), july);
+      return { july, november, changes: compareSnapshots(july, november, november.date, leftOutAt(november), [july, november]) };
+    };
+
+    it("has the closed plan's actions no longer counted, as the later report kept its rows apart, not removed", () => {
+      const { november, changes } = between([...CLOSED, [], ...LIVE]);
+      expect(november.closedPlans?.map((c) => [c.sheet, c.rows.length])).toEqual([["Delivery Plan", 106]]);
+      expect([changes.moves, changes.added, changes.removed]).toEqual([[], [], []]);
+      expect(changes.noLongerCounted.map((x) => x.reason)).toEqual(Array(101).fill("closedPlan"));
+      expect(changeSentence(changes, { between: true })).toMatch(/^No ratings changed between 13 July 2021 and 1 November 2021; 101 actions no longer counted \(in a closed plan kept on the same sheet\)/);
+      expect(changeNotes(changes)).toContain(
+        "The 101 actions of “Delivery Plan” no longer counted were on the sheet at the report of 1 November 2021, in a closed plan kept there under a title saying it is closed, so that report did not count them; they are not counted as removed.",
+      );
+      const result = { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes), problems: [] };
+      expect(changesText(result)).toContain("No longer counted (101)\n  Delivery Plan 1.1: ");
+      const json = changesJsonSchema.parse(JSON.parse(JSON.stringify(toChangesJson(result))));
+      expect(json.changes.noLongerCounted.map((x) => x.reason)).toEqual(Array(101).fill("closedPlan"));
+      expect(changes.byReview.every((g) => g.removed === 0)).toBe(true);
+    });
+
+    it("an action deleted from the closed plan before the later report is still removed, as compared with the plan now", () => {
+      const closed = CLOSED.filter((r) => r[1] !== "13.5");
+      expect(closed).toHaveLength(CLOSED.length - 1);
+      const { july, changes } = between([...closed, [], ...LIVE]);
+      const live = sinceJuly(july, analysisOf([sheet([...closed, [], ...LIVE])], NOVEMBER));
+      const told = (c: Changes) => [c.removed.map((a) => a.ref), c.noLongerCounted.length, c.moves.length, c.added.length];
+      expect(told(changes)).toEqual([["13.5"], 100, 0, 0]);
+      expect(told(changes)).toEqual(told(live));
+    });
+
+    it("a later report recorded before closed plans' rows were kept still has them removed, as it always had", () => {
+      const { july, november } = between([...CLOSED, [], ...LIVE]);
+      const { seal: _seal, closedPlans: _kept, ...rest } = november;
+      const older = sealSnapshot(rest);
+      expect(readSnapshot(JSON.stringify(older), "1 November 2021").ok).toBe(true);
+      const changes = compareSnapshots(july, older, older.date, leftOutAt(older), [july, older]);
+      expect([changes.removed.length, changes.noLongerCounted.length]).toEqual([101, 0]);
+    });
+  });
 });

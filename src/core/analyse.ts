@@ -385,6 +385,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut, hiddenActionsLeftOut } : {}),
     ...(sheetsNotRead.length > 0 ? { sheetsNotRead } : {}),
     ...(sheetsWithoutHeader.length > 0 ? { sheetsWithoutHeader } : {}),
+    ...(rounds.size > 0 ? { roundTabsLeftOut: [...new Set([...rounds.values()].flat())] } : {}),
   };
 }
 

@@ -187,6 +187,8 @@ export interface Analysis {
    * a header row deleted, so a report that counted their actions is compared knowing they are still there.
    */
   sheetsWithoutHeader?: string[];
+  /** The tabs left out as a counted plan's other rounds, visible or hidden (roundTrackers.ts), in the order found: a report keeps their names. */
+  roundTabsLeftOut?: string[];
   /** One committee sentence per review, e.g. "Frankie – 14 actions identified (11 blue and 3 amber)". */
   sentences: string[];
 }

@@ -171,9 +171,11 @@ export function changeNotes(changes: Changes, { lacks, sheets }: { lacks?: Sheet
       notes.push(roundTabsNamedNote(rounds));
       continue;
     }
-    // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", roundTrackers.ts) was not renamed.
+    // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", roundTrackers.ts) was not renamed: as the later
+    // report kept it, where it is a recorded one that kept its rounds' tabs, else as the workbook holds it now.
+    const kept = (changes.roundKeptBeside ?? []).some((r) => r.from === from && r.to === to);
     notes.push(
-      isNextRound(from, to) && (sheetsNow === undefined || sheetsNow.has(sheetNameKey(from)))
+      isNextRound(from, to) && (kept || sheetsNow === undefined || sheetsNow.has(sheetNameKey(from)))
         ? `The latest round is now ${named([to])}, where it was ${named([from])}; its actions are compared with that round's.`
         : `${named([from])} is now named ${named([to])}; its actions are compared as the same review.`,
     );

@@ -160,6 +160,11 @@ export interface Changes {
   bandTitlesReadAgain: { from: string; to: string }[];
   /** Of those, a plan's tab counted under its own name at one report and under the name its round tabs share at the other (roundTabsNamed.ts): said as such, never a rename. */
   roundTabsNamed: RoundTabsNamed[];
+  /**
+   * Of `renamedReviews`, those whose earlier name is a tab the later report, a recorded one, kept beside the review's
+   * tab as another round (Snapshot.roundTabsLeftOut): the latest round moved on, not a rename, whatever the workbook holds now.
+   */
+  roundKeptBeside?: { from: string; to: string }[];
   /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
   reviewsNamedOnSheet: ReviewNamedOnSheet[];
   /** Reviews gone whose actions are now under several new reviews. */
@@ -481,6 +486,7 @@ export function compareSnapshots(
     renamedReviews: renamed,
     bandTitlesReadAgain: bandTitlesReadAgain(renamed, newer.actions, bandReviewed, namedOutsideBandsNow),
     roundTabsNamed: roundTabsNamed(renamed, pairs),
+    roundKeptBeside: toLabel === "now" ? [] : renamed.filter(({ from }) => newerAsRecorded.roundTabsLeftOut?.some((tab) => sheetNameKey(tab) === sheetNameKey(from))),
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,

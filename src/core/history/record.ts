@@ -28,6 +28,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     ...(ratingColumns.length > 0 ? { ratingColumns } : {}),
     // Kept only where a closed plan is, so a report of a plan with none is stored as before.
     ...(closedSheets.size > 0 ? { closedPlans: closedPlansKept(closedSheets) } : {}),
+    ...(analysis.roundTabsLeftOut ? { roundTabsLeftOut: analysis.roundTabsLeftOut } : {}),
   };
 }
 

@@ -128,6 +128,12 @@ export const snapshotSchema = z.object({
    * report recorded before it was kept.
    */
   closedPlans: z.array(z.object({ sheet: z.string(), rows: z.array(z.object({ row: z.number().int().min(1), text: z.string() })) })).optional(),
+  /**
+   * The tabs the report left out as its plan's other rounds (roundTrackers.ts), names only: a comparison between recorded
+   * reports knows a round's tab was kept beside the next, not renamed for it, though deleted since. Absent where none
+   * was, and in a report recorded before it was kept.
+   */
+  roundTabsLeftOut: z.array(z.string()).optional(),
   /** Fingerprint of everything above, written last. */
   seal: z.string(),
 });

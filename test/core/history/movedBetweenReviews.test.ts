@@ -16,7 +16,8 @@ import { buildHistoryPlan, reviewNotes } from "../../../src/core/history/history
 import { reviewLineages } from "../../../src/core/history/reviewLineage";
 import { formerNamesInPackNote } from "../../../src/core/history/formerNames";
 import { trend } from "../../../src/core/history/trend";
-import type { Snapshot } from "../../../src/core/history/snapshot";
+import { sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
+import { compareSnapshots } from "../../../src/core/history/changes";
 import { groupingKey } from "../../../src/core/text";
 import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
 import { DELIVERY_HEADER, DELIVERY_PLAN } from "../../../scripts/sample/deliveryPlan";
@@ -397,6 +398,27 @@ describe("a sheet per quarter, the next quarter's added", () => {
     const notes = (now: Sheet[]) => changeNotes(compareBoth([q1], now).live, { sheets: analysisOf(now, NOW).sheets });
     expect(notes([q1, q2])[0]).toBe("The latest round is now “Q2 2026-27”, where it was “Q1 2026-27”; its actions are compared with that round's.");
     expect(notes([q2])[0]).toBe("“Q1 2026-27” is now named “Q2 2026-27”; its actions are compared as the same review.");
+  });
+
+  it("between two recorded reports, says the latest round moved on where the later report kept last quarter's tab beside it, deleted since", () => {
+    const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
+    const q2 = quarter("Q2 2026-27", ["Amber", "Amber", "Green", "Green", "Amber", "Red"]);
+    // Q1's tab is gone from the workbook now: only the later report knows it was kept beside Q2.
+    const sheetsNow = analysisOf([q2], NOW).sheets;
+    const kept = compareBoth([q1], [q1, q2]);
+    expect(kept.reports[1]!.roundTabsLeftOut).toEqual(["Q1 2026-27"]);
+    expect(changeNotes(kept.recorded, { sheets: sheetsNow })[0]).toBe("The latest round is now “Q2 2026-27”, where it was “Q1 2026-27”; its actions are compared with that round's.");
+    // The tab renamed for the next quarter is still a rename.
+    const renamed = compareBoth([q1], [q2]);
+    expect(renamed.reports[1]!.roundTabsLeftOut).toBeUndefined();
+    expect(changeNotes(renamed.recorded, { sheets: sheetsNow })[0]).toBe("“Q1 2026-27” is now named “Q2 2026-27”; its actions are compared as the same review.");
+    // A later report recorded before the tabs were kept is read as it was, by the workbook's sheets now.
+    const { seal: _seal, roundTabsLeftOut: _tabs, ...rest } = kept.reports[1]!;
+    const older = sealSnapshot(rest);
+    expect(changeNotes(compareSnapshots(kept.reports[0]!, older), { sheets: sheetsNow })[0]).toBe("“Q1 2026-27” is now named “Q2 2026-27”; its actions are compared as the same review.");
+    expect(changeNotes(compareSnapshots(kept.reports[0]!, older), { sheets: analysisOf([q1, q2], NOW).sheets })[0]).toBe(
+      "The latest round is now “Q2 2026-27”, where it was “Q1 2026-27”; its actions are compared with that round's.",
+    );
   });
 
   it("follows the plan into a round that grew to more than twice its actions, every move reported and nothing removed", () => {

@@ -17,7 +17,6 @@ import { reviewLineages } from "../../../src/core/history/reviewLineage";
 import { formerNamesInPackNote } from "../../../src/core/history/formerNames";
 import { trend } from "../../../src/core/history/trend";
 import { sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
-import { compareSnapshots } from "../../../src/core/history/changes";
 import { groupingKey } from "../../../src/core/text";
 import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
 import { DELIVERY_HEADER, DELIVERY_PLAN } from "../../../scripts/sample/deliveryPlan";

@@ -36,8 +36,15 @@ import { summaryNoteBesidePack } from "../core/summaryOutOfDate";
 import { AS_OF_WAY, COUNTED, aheadReportsNotes, laterReportsNotes, type AsOfWay } from "../core/history/laterReports";
 import { replacedReportSentence } from "../core/history/replacedReport";
 import { unratedRoundNotes } from "../core/countingNotes";
+import { APP_VERSION } from "./appVersion";
 
 const noProgress: Progress = () => undefined;
+
+/** A stored report as this version reads it: one a later version recorded names both versions. */
+const readByThisVersion = (json: string, label: string): SnapshotRead => readSnapshot(json, label, APP_VERSION);
+
+/** The stored reports as this version reads them (storedSnapshots). */
+const storedByThisVersion = (records: StoreRecord[]): StoredSnapshots => storedSnapshots(records, readByThisVersion);
 
 export interface History {
   analysis: Analysis;
@@ -50,6 +57,8 @@ export interface History {
   newer: string[];
   /** Why each of them could not be read, by id. */
   reasons: StoredSnapshots["reasons"];
+  /** For those of the newer ones that name the version that recorded them, that version and this one, by id. */
+  releases: StoredSnapshots["releases"];
   trend: Trend;
   /** The last snapshot against the workbook as it is now; undefined before the first snapshot. */
   sinceLast?: Changes;
@@ -74,7 +83,7 @@ export interface History {
 }
 
 /** `asOf` overrides the settings' report date (the command line's --date and --as-of); `today` is the date where neither is set. */
-async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, today = todayIso(), read: ReadStoredSnapshots = storedSnapshots) {
+async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, today = todayIso(), read: ReadStoredSnapshots = storedByThisVersion) {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the store in the same sync, so the next two calls are free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
@@ -189,6 +198,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean
     unreadable: stored.unreadable,
     newer: stored.newer,
     reasons: stored.reasons,
+    releases: stored.releases,
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis, today) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
@@ -211,7 +221,7 @@ export interface ReadHistory {
  * is no older than any report recorded before it and says whether the plan has changed since the
  * report of its date.
  */
-export async function readHistory(door: SheetsDoor, progress: Progress = noProgress, read: ReadStoredSnapshots = storedSnapshots): Promise<ReadHistory> {
+export async function readHistory(door: SheetsDoor, progress: Progress = noProgress, read: ReadStoredSnapshots = storedByThisVersion): Promise<ReadHistory> {
   const { analysis, saved, records, stored, today } = await readAll(door, progress, undefined, undefined, read);
   progress("Done", 1);
   return { analysed: { analysis, settings: saved, store: records }, store: records, history: historyFrom(analysis, stored, true, today) };
@@ -229,7 +239,7 @@ export function rememberingSnapshotReader(): ReadStoredSnapshots {
   return (records) => {
     const next = new Map<string, Map<string, SnapshotRead>>();
     const stored = storedSnapshots(records, (json, label) => {
-      const result = kept.get(label)?.get(json) ?? readSnapshot(json, label);
+      const result = kept.get(label)?.get(json) ?? readByThisVersion(json, label);
       const byText = next.get(label) ?? new Map<string, SnapshotRead>();
       byText.set(json, result);
       next.set(label, byText);
@@ -246,7 +256,7 @@ export function rememberingSnapshotReader(): ReadStoredSnapshots {
  * it: the plan-changed sentence is given only when the analysis is known to be no older than the
  * report of its date (readingKnownFresh); otherwise `unrecordedUnknown` says a new reading is needed.
  */
-export async function historyOf(door: SheetsDoor, analysis: Analysis, read: ReadStoredSnapshots = storedSnapshots, storeAtReading?: readonly StoreRecord[]): Promise<History> {
+export async function historyOf(door: SheetsDoor, analysis: Analysis, read: ReadStoredSnapshots = storedByThisVersion, storeAtReading?: readonly StoreRecord[]): Promise<History> {
   const records = await door.readStore();
   return historyFrom(analysis, read(records), readingKnownFresh(storeAtReading, records, analysis.asOf));
 }
@@ -310,7 +320,7 @@ export async function recordReport(
   const snapshot = recordSnapshot(
     analysis,
     // Local time with its offset ("2021-07-14T00:30:00.000+01:00"): the day it names is the user's, as today's date is.
-    { date: reportDate, recordedAt: format(new Date(), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx"), recordedBy: await door.userName() },
+    { date: reportDate, recordedAt: format(new Date(), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx"), recordedBy: await door.userName(), appVersion: APP_VERSION },
     previousSnapshot(stored.snapshots, reportDate),
   );
   // Whatever was confirmed: a newer version's report is never replaced (the pane does not ask for these dates).
@@ -349,7 +359,7 @@ function withoutHeaderNote(sheets: readonly string[]): string {
 
 /** The recorded reports, newest first, with those that could not be read. */
 export async function listReports(door: SheetsDoor): Promise<ReportList> {
-  return reportList(storedSnapshots(await door.readStore()));
+  return reportList(storedByThisVersion(await door.readStore()));
 }
 
 /** " The former names of 2 reviews renamed since are gone from the reports too: …", where a report named a review otherwise than now. */
@@ -425,8 +435,8 @@ export async function deleteReport(
   const remaining = withoutSnapshot(records, date);
   const long = reportLabel(date);
   if (remaining.length === records.length) throw new Error(`There is no report recorded for ${long} to delete, so nothing was changed.`);
-  const deleted = storedSnapshots(records).snapshots.find((s) => s.date === date);
-  const carried = deleted ? formerNamesKeptNote(deleted, storedSnapshots(remaining).snapshots, way) : "";
+  const deleted = storedByThisVersion(records).snapshots.find((s) => s.date === date);
+  const carried = deleted ? formerNamesKeptNote(deleted, storedByThisVersion(remaining).snapshots, way) : "";
   await door.writeStore(remaining);
   const showing = (sheets ?? []).filter((s) => s.generatedKey === "pack" || s.generatedKey === "history").map((s) => `“${s.name}”`);
   const still =
@@ -564,7 +574,7 @@ function ratingsCountedWords(findings: readonly Finding[]): string | undefined {
 export async function generateRagHistory(door: SheetsDoor, progress: Progress = noProgress): Promise<{ sheets: AppliedSheet[]; message: string }> {
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
-  const { snapshots, problems } = storedSnapshots(await door.readStore());
+  const { snapshots, problems } = storedByThisVersion(await door.readStore());
   const plan = resolveSheetNames({ sheets: [buildHistoryPlan(trend(snapshots), snapshots.at(-1))] }, snapshot);
   refuseWritingOverPastedPlan(plan, snapshot, await door.readSettings());
   progress("Writing the RAG History sheet", 0.8);

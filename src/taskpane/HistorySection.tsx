@@ -337,6 +337,7 @@ export function HistorySection(props: HistorySectionProps) {
               snapshots={snapshots}
               unreadable={history.unreadable}
               reasons={history.reasons}
+              releases={history.releases}
               trend={history.trend}
               busy={busy}
               onDelete={onDelete}

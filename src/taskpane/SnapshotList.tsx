@@ -13,6 +13,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
 import { RatingSwatch } from "./RatingSwatch";
 import { capitalised } from "../core/text";
+import { newerReportLine, type NewerRelease } from "../core/history/recordedWith";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -39,6 +40,8 @@ export interface SnapshotListProps {
   unreadable: string[];
   /** Why each of them could not be read. */
   reasons: Record<string, SnapshotProblem>;
+  /** For a newer version's report that names the version that recorded it, that version and this one. */
+  releases: Record<string, NewerRelease>;
   trend: Trend;
   busy: boolean;
   onDelete: (date: string) => void;
@@ -46,12 +49,16 @@ export interface SnapshotListProps {
 }
 
 /** What an unreadable report's line says: what is wrong with it, and what the team can do. */
-const UNREADABLE_LINE: Record<SnapshotProblem, string> = {
+const UNREADABLE_LINE: Record<Exclude<SnapshotProblem, "newer">, string> = {
   damaged: "Damaged (its stored text is incomplete), so it cannot be used: delete it and record a new one.",
   malformed: "Not in the form RAG Tracker stores, so it cannot be used: delete it and record a new one.",
   altered: "Changed outside RAG Tracker, so it cannot be trusted: delete it and record a new one.",
-  newer: "Made by a newer version of RAG Tracker, which alone can read it: update RAG Tracker to use it.",
 };
+
+/** The line of a report that could not be read; a newer version's names that version and this one where it can. */
+function unreadableLine(reason: SnapshotProblem, release: NewerRelease | undefined): string {
+  return reason === "newer" ? newerReportLine(release) : UNREADABLE_LINE[reason];
+}
 
 /** As the command line's reports says it, a report recorded out of order marked so: its counts are of the day it was recorded. */
 function recordedLine(s: Snapshot, snapshots: readonly Snapshot[]): string {
@@ -60,7 +67,7 @@ function recordedLine(s: Snapshot, snapshots: readonly Snapshot[]): string {
 
 type Listed = { date: string; snapshot: Snapshot | null };
 
-export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDelete, onRemoveWording }: SnapshotListProps) {
+export function SnapshotList({ snapshots, unreadable, reasons, releases, trend, busy, onDelete, onRemoveWording }: SnapshotListProps) {
   const styles = useStyles();
   const [deleting, setDeleting] = useState<string | null>(null);
   // The dialog is opened from code, not a DialogTrigger: this marks the buttons focus goes back to when it closes.
@@ -84,7 +91,7 @@ export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDe
             <li key={date} className={styles.item}>
               <div className={styles.text}>
                 <Body1Strong>{long}</Body1Strong>
-                <Caption1 className={styles.muted}>{s ? recordedLine(s, snapshots) : UNREADABLE_LINE[reasons[date] ?? "malformed"]}</Caption1>
+                <Caption1 className={styles.muted}>{s ? recordedLine(s, snapshots) : unreadableLine(reasons[date] ?? "malformed", releases[date])}</Caption1>
                 {s && point && (
                   <div className={styles.counts}>
                     {pointCounts(point, trend.ratings).map((c) => (

@@ -558,11 +558,12 @@ describe("the history commands", () => {
     return io;
   }
 
-  /** A copy whose report of that date says it was recorded by a later version of RAG Tracker. */
-  async function withNewerReport(bytes: Uint8Array, date: string): Promise<Uint8Array> {
+  /** A copy whose report of that date says it was recorded by a later version of RAG Tracker, naming that version where `appVersion` is given. */
+  async function withNewerReport(bytes: Uint8Array, date: string, appVersion?: string): Promise<Uint8Array> {
     const door = await XlsxDoor.open(bytes, "in.xlsx");
     const records = await door.readStore();
-    await door.writeStore(records.map((r) => (r.kind === "snapshot" && r.id === date ? { ...r, json: JSON.stringify({ ...JSON.parse(r.json), version: 3 }) } : r)));
+    const later = (json: string) => JSON.stringify({ ...JSON.parse(json), version: 3, ...(appVersion ? { appVersion } : {}) });
+    await door.writeStore(records.map((r) => (r.kind === "snapshot" && r.id === date ? { ...r, json: later(r.json) } : r)));
     return door.save();
   }
 
@@ -951,6 +952,18 @@ describe("the history commands", () => {
     expect(await runCli(["snapshot", "newer.xlsx", "--date", "2021-11-01", "-o", "out.xlsx"], io)).toBe(2);
     expect(io.err.join("")).toBe(`rag-tracker: ${NEWER}, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.\n`);
     expect(io.files.has("out.xlsx")).toBe(false);
+  });
+
+  it("snapshot and reports name the version that recorded a later version's report, and this one, so the user knows what to update to", async () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    const io = await twoReports();
+    io.files.set("newer.xlsx", await withNewerReport(io.files.get("november.xlsx")!, "2021-11-01", "99.0.0"));
+    expect(await runCli(["snapshot", "newer.xlsx", "--date", "2021-11-01", "-o", "out.xlsx"], io)).toBe(2);
+    const made = `The report recorded for 1 November 2021 was made by RAG Tracker 99.0.0, which this version (${version})`;
+    expect(io.err.join("")).toBe(`rag-tracker: ${made} cannot replace; update RAG Tracker to 99.0.0 or later to record that date again, or record this report under another date.\n`);
+    io.out.length = 0;
+    expect(await runCli(["reports", "newer.xlsx"], io)).toBe(0);
+    expect(io.out.join("").split("\n")[1]).toBe(`  ${made} cannot read; update RAG Tracker to 99.0.0 or later to use it.`);
   });
 
   it("changes and pack say when the latest report could not be used and they reach back to an older one", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { readFileSync } from "node:fs";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { PEER_REVIEW_ROWS, peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
@@ -14,6 +15,7 @@ import {
   historyOf,
   readHistory,
   readingKnownFresh,
+  listReports,
   recordReport,
   rememberingSnapshotReader,
 } from "../../src/door/historyOperations";
@@ -632,6 +634,27 @@ describe("recordReport and a date already recorded", () => {
       );
     }
     expect(storedFor(d, "2022-01-10")).toBe(newer);
+  });
+
+  it("keeps this version of RAG Tracker in each report it records, and names it beside a later version's that it cannot read or replace", async () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    const record = d.store.find((r) => r.kind === SNAPSHOT_KIND)!;
+    expect(JSON.parse(record.json)).toMatchObject({ appVersion: version });
+    // As a later release would store it: a format this version does not know, and that release's number.
+    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 3, appVersion: "99.0.0" });
+    const error = await recordReport(d, undefined, "2022-01-10").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NewerReportError);
+    expect((error as Error).message).toBe(
+      `The report recorded for 10 January 2022 was made by RAG Tracker 99.0.0, which this version (${version}) cannot replace; update RAG Tracker to 99.0.0 or later to record that date again, or record this report under another date.`,
+    );
+    const listed = await listReports(d);
+    expect(listed.reports.map((r) => r.problem)).toEqual([`The report recorded for 10 January 2022 was made by RAG Tracker 99.0.0, which this version (${version}) cannot read; update RAG Tracker to 99.0.0 or later to use it.`]);
+    const { history } = await readHistory(d);
+    expect(history.releases).toEqual({ "2022-01-10": { recordedWith: "99.0.0", thisVersion: version } });
+    // The pane's reader, which keeps what it has checked, names them too.
+    expect(rememberingSnapshotReader()(d.store).problems).toEqual(listed.reports.map((r) => r.problem));
   });
 });
 

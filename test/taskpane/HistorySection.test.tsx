@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readFileSync } from "node:fs";
 import { act, cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -870,6 +871,22 @@ describe("Reports section", () => {
     await sectionSays(/^The report recorded for 1 June 2022 was made by a newer version of RAG Tracker, so this version cannot replace it;/);
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+  });
+
+  it("names the version that recorded a later version's report, and this one, in the list and in the refusal", SLOW, async () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, AS_OF);
+    const record = door.store.find((r) => r.kind === SNAPSHOT_KIND)!;
+    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 3, appVersion: "99.0.0" });
+    renderPane({ door });
+    await ready();
+    await reports().findByText(`Made by RAG Tracker 99.0.0, which this version (${version}) cannot read: update RAG Tracker to 99.0.0 or later to use it.`);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await sectionSays(`The report recorded for 1 June 2022 was made by RAG Tracker 99.0.0, which this version (${version}) cannot replace; update RAG Tracker to 99.0.0 or later to record that date again, or record this report under another date.`);
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 
   it("shows one sentence when the store cannot be read", SLOW, async () => {

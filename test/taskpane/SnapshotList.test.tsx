@@ -20,7 +20,7 @@ describe("a report that counted an earlier round's sheet beside the latest", () 
     expect(drawn.totals[0]!.total).toBe(caseRows().length);
     render(
       <FluentProvider theme={webLightTheme}>
-        <SnapshotList snapshots={[report]} unreadable={[]} reasons={{}} trend={drawn} busy={false} onDelete={() => undefined} onRemoveWording={() => undefined} />
+        <SnapshotList snapshots={[report]} unreadable={[]} reasons={{}} releases={{}} trend={drawn} busy={false} onDelete={() => undefined} onRemoveWording={() => undefined} />
       </FluentProvider>,
     );
     expect(screen.getByText(`${2 * caseRows().length} in all`)).toBeTruthy();

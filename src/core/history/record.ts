@@ -9,6 +9,7 @@ import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
 import { namesAsNow } from "./namesAsNow";
 import { closedPlanActionsThen, closedPlanSheetsNow, closedPlansKept } from "./closedPlanThen";
+import { newerReportRefusal, type NewerRelease } from "./recordedWith";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   const leftOut = sheetsLeftOut(analysis);
@@ -19,6 +20,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     date: meta.date,
     recordedAt: meta.recordedAt,
     recordedBy: meta.recordedBy,
+    ...(meta.appVersion !== undefined ? { appVersion: meta.appVersion } : {}),
     staleDays: analysis.staleDays,
     ...(analysis.locale ? { locale: analysis.locale } : {}),
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
@@ -59,6 +61,8 @@ export interface StoredSnapshots {
   newer: string[];
   /** Why each of them could not be read, by id. */
   reasons: Record<string, SnapshotProblem>;
+  /** For those of the newer ones that name the version that recorded them, that version and this one, by id. */
+  releases: Record<string, NewerRelease>;
 }
 
 
@@ -76,6 +80,7 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   const unreadable: string[] = [];
   const newer: string[] = [];
   const reasons: Record<string, SnapshotProblem> = {};
+  const releases: Record<string, NewerRelease> = {};
   // A row copied by hand repeats a report: the first is the one used, as the store's save keeps one.
   const seen = new Set<string>();
   for (const r of records) {
@@ -88,10 +93,11 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
       unreadable.push(r.id);
       reasons[r.id] = result.reason;
       if (result.reason === "newer") newer.push(r.id);
+      if (result.release) releases[r.id] = result.release;
     }
   }
   snapshots.sort(byReportDate);
-  return { snapshots, problems, unreadable, newer, reasons };
+  return { snapshots, problems, unreadable, newer, reasons, releases };
 }
 
 /** The latest snapshot dated before `date`, to carry identities from. */
@@ -142,15 +148,13 @@ export class NewerReportError extends Error {
 /**
  * Store records with this snapshot added; one snapshot per reporting date, so the same date
  * replaces. A report a newer version recorded is never replaced: this version cannot read it, so it
- * cannot know what would be lost.
+ * cannot know what would be lost. The snapshot names the version recording it, which the refusal names.
  */
 export function withSnapshot(records: StoreRecord[], snapshot: Snapshot): StoreRecord[] {
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND || r.id !== snapshot.date) continue;
-    const read = readSnapshot(r.json, reportLabel(r.id));
-    if (!read.ok && read.reason === "newer") {
-      throw new NewerReportError(`The report recorded for ${reportLabel(r.id)} was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.`);
-    }
+    const read = readSnapshot(r.json, reportLabel(r.id), snapshot.appVersion);
+    if (!read.ok && read.reason === "newer") throw new NewerReportError(newerReportRefusal(reportLabel(r.id), read.release));
   }
   const others = records.filter((r) => !(r.kind === SNAPSHOT_KIND && r.id === snapshot.date));
   return [...others, { kind: SNAPSHOT_KIND, id: snapshot.date, json: JSON.stringify(snapshot) }];

@@ -12,6 +12,7 @@ import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
 import { isChased } from "../flags";
 import { archivedBySheet, hiddenSheetsJudged } from "./archivedActions";
+import { newerReleaseOf, newerReportSentence, type NewerRelease } from "./recordedWith";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -102,6 +103,12 @@ export const snapshotSchema = z.object({
   date: isoDate,
   recordedAt: z.string(),
   recordedBy: z.string().nullable(),
+  /**
+   * The version of RAG Tracker that recorded the report ("0.2.0"), so one a later version recorded names the version
+   * to update to (recordedWith.ts). Any text: a later version's own is never refused for its form. Absent in a report
+   * recorded before it was kept.
+   */
+  appVersion: z.string().optional(),
   staleDays: z.number().int(),
   /** How dates written as text were read; absent in a report recorded before it was kept, whose order is not known. */
   locale: z.enum(["en-GB", "en-US"]).optional(),
@@ -146,6 +153,8 @@ export interface SnapshotMeta {
   date: string;
   recordedAt: string;
   recordedBy: string | null;
+  /** The version of RAG Tracker recording the report, as the door knows it. */
+  appVersion?: string;
 }
 
 /** How much of an action's wording a report keeps. */
@@ -306,7 +315,8 @@ export function sealSnapshot(snapshot: Omit<Snapshot, "seal">): Snapshot {
 /** Why a stored snapshot could not be used. */
 export type SnapshotProblem = "damaged" | "malformed" | "altered" | "newer";
 
-export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; message: string; reason: SnapshotProblem };
+/** `release`: for a report a later version recorded, that version and this one, where the report names its version. */
+export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; message: string; reason: SnapshotProblem; release?: NewerRelease };
 
 /** A version number above this one's, at the top of what a later RAG Tracker wrote. */
 function newerVersion(data: unknown): boolean {
@@ -315,15 +325,19 @@ function newerVersion(data: unknown): boolean {
   return typeof version === "number" && version > LATEST_SNAPSHOT_VERSION;
 }
 
-/** Reads a stored snapshot; anything altered, truncated or malformed is reported, never trusted. */
-export function readSnapshot(json: string, label: string): SnapshotRead {
+/**
+ * Reads a stored snapshot; anything altered, truncated or malformed is reported, never trusted. `thisVersion`, the
+ * version of RAG Tracker reading it, lets a report a later version recorded be named by both (recordedWith.ts).
+ */
+export function readSnapshot(json: string, label: string, thisVersion?: string): SnapshotRead {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
     return { ok: false, reason: "damaged", message: `The report recorded for ${label} is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.` };
   }
-  const newer = { ok: false, reason: "newer", message: `The report recorded for ${label} was made by a newer version of RAG Tracker, so only that version can read it; update RAG Tracker to use it.` } as const;
+  const release = newerReleaseOf(data, thisVersion);
+  const newer: SnapshotRead = { ok: false, reason: "newer", message: newerReportSentence(label, release), ...(release ? { release } : {}) };
   if (newerVersion(data)) return newer;
   const parsed = snapshotSchema.safeParse(data);
   if (!parsed.success) return { ok: false, reason: "malformed", message: `The report recorded for ${label} is not in the form RAG Tracker stores, so it cannot be used; delete it and record a new one.` };

@@ -439,7 +439,7 @@ describe("the copy deleted after a report counted it", () => {
     const sheetText = buildHistoryPlan(t, report).rows.flat().map((cell) => (cell && typeof cell === "object" && "value" in cell ? String(cell.value) : ""));
     expect(sheetText).toContain(`The report of 15 January 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round rated alone.`);
     // The list of recorded reports gives what the report recorded.
-    expect(reportList({ snapshots: [report], unreadable: [], problems: [], newer: [], reasons: {} }).reports[0]!.total).toBe(2 * edited().length);
+    expect(reportList({ snapshots: [report], unreadable: [], problems: [], newer: [], reasons: {}, releases: {} }).reports[0]!.total).toBe(2 * edited().length);
   });
 
   it("leaves out the whole earlier round such a report counted, a review renamed on the latest and one closed there included", () => {

@@ -62,7 +62,7 @@ describe("a report recorded out of order", () => {
   });
 
   it("is marked in the list of reports and under RAG History's totals, also where the report it was recorded after is not shown", () => {
-    const listed = reportList({ snapshots: reports, unreadable: [], problems: [], newer: [], reasons: {} });
+    const listed = reportList({ snapshots: reports, unreadable: [], problems: [], newer: [], reasons: {}, releases: {} });
     expect(listed.reports.map((r) => r.recordedAfter)).toEqual([null, "2021-07-13", null]);
     expect(reportListText(listed).split("\n")[2]).toMatch(/; recorded on 7 December 2021, after the report of 13 July 2021: it holds the ratings as they stood then, not on 20 April 2021$/);
     const note = "The report of 20 April 2021 was recorded on 7 December 2021, after the report of 13 July 2021, with the ratings as they stood then, not as they stood on 20 April 2021.";

@@ -539,7 +539,7 @@ describe("10: a report saved by a newer version", () => {
   it("is kept: named among the unreadable reports, and never replaced by recording the same date", () => {
     const json = JSON.stringify({ ...snapshot, version: 3 });
     const records = [{ kind: "snapshot", id: "2022-02-01", json }];
-    expect(storedSnapshots(records)).toEqual({ snapshots: [], problems: [NEWER], unreadable: ["2022-02-01"], newer: ["2022-02-01"], reasons: { "2022-02-01": "newer" } });
+    expect(storedSnapshots(records)).toEqual({ snapshots: [], problems: [NEWER], unreadable: ["2022-02-01"], newer: ["2022-02-01"], reasons: { "2022-02-01": "newer" }, releases: {} });
     expect(() => withSnapshot(records, snapshot)).toThrow(NewerReportError);
     expect(() => withSnapshot(records, snapshot)).toThrow(
       "The report recorded for 1 February 2022 was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.",

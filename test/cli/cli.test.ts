@@ -325,6 +325,14 @@ describe("the version", () => {
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(io.out.join("")).toBe(`${version}\n`);
   });
+
+  it("is the lockfile's own and the latest release CHANGELOG.md names, so a user told to update can find what changed", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { version: string; packages: Record<string, { version?: string }> };
+    expect([lock.version, lock.packages[""]?.version]).toEqual([version, version]);
+    const releases = [...readFileSync("CHANGELOG.md", "utf8").matchAll(/^## (\d+\.\d+\.\d+)\b/gm)].map((m) => m[1]);
+    expect(releases[0]).toBe(version);
+  });
 });
 
 describe("a macro-enabled workbook", () => {

@@ -110,6 +110,23 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     );
   });
 
+  it('a date moved by "to be", "moved to Board in" or "now to be reported to Board in", with its year, is the date used, as "(revised to March 2022)" is', () => {
+    const texts = [
+      "Sept 2021 (to be Q4 2021/22)",
+      "Sept 2021 (to be March 2022)",
+      "Sept 2021 (moved to Board in March 2022)",
+      "Sept 2021 (now to be reported to Board in March 2022)",
+      "Sept 2021 (revised to March 2022)",
+      // Reported, with no word that moves the date: the date first set stands.
+      "Sept 2021 (reported to Board in March 2022)",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-03-31", "2022-03-31", "2022-03-31", "2021-09-30"]);
+    expect(analysis.overdue.map((o) => o.action.dueText)).toEqual(["Sept 2021 (reported to Board in March 2022)"]);
+    expect(outcomeMessage(analysis)).toContain("1 overdue.");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
   it("a revision written as the verb then the time, or as what the date is to be, is said as '(delayed to Nov)' is; a fraction or a count is not", () => {
     const texts = ["Sept 2021 (revised Dec)", "March 2022 (revised date June)", "Dec 2021 (rescheduled 14/2)", "Dec 2021 (to be 31/3)", "Dec 2021 (now presented to Board in March)", "Dec 2021 (extended to 1/2 day)", "Dec 2021 (revised to 3/4 sessions)"];
     const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");

@@ -18,7 +18,7 @@
 import type { CellRange } from "../core/cells";
 import { isDateFormat, isoToSerial } from "../core/dates";
 import { todayIso } from "../door/operations";
-import type { ExcelHost, XlChangedEventArgs, XlWorksheet } from "./excelApi";
+import type { ExcelHost, XlChangedEventArgs, XlContext, XlWorksheet } from "./excelApi";
 import { watchSheets } from "./sheetWatch";
 import { parseAreas } from "./addresses";
 import { DATE_FORMAT } from "../core/dates";
@@ -42,7 +42,7 @@ export interface StampWatch {
 /** Above this many rows a change is a paste or fill over the sheet, not an update of actions. */
 export const MAX_STAMPED_ROWS = 2_000;
 
-/** Rows of the watched cells read at once: a block of long progress responses stays well under Excel on the web's 5 MB response limit. */
+/** Rows of the watched cells read at once (readWatched), when stamping starts and at each stamp: a block of long progress responses stays well under Excel on the web's 5 MB response limit. */
 const READ_BLOCK_ROWS = 1_000;
 
 /** Whether a stamp clears the user's undo list: add-in writes are undoable from ExcelApi 1.20 on, and clear it before. */
@@ -134,10 +134,21 @@ export function isUserEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
   return !ownWrites.isWriting() && !ownWrites.covers(sheet, range);
 }
 
-/** The watched cells of rows `top`… (`count` of them), queued to be read: after the sync, each row's key. */
-function queueWatched(sheet: XlWorksheet, watch: StampWatch, top: number, count: number): () => string[] {
-  const columns = watch.columns.map((c) => sheet.getRangeByIndexes(top - 1, c - 1, count, 1).load("values"));
-  return () => Array.from({ length: count }, (_, i) => rowKey(columns.map((r) => r.values[i]?.[0])));
+/**
+ * Each row's key (rowKey) from the watched cells of rows `top`… (`count` of them), read in blocks
+ * of READ_BLOCK_ROWS, a sync each, so long responses over many rows stay under the response limit.
+ * Whatever the caller queued before rides with the first block.
+ */
+async function readWatched(context: XlContext, sheet: XlWorksheet, watch: StampWatch, top: number, count: number): Promise<Map<number, string>> {
+  const keys = new Map<number, string>();
+  for (let start = top; start < top + count; start += READ_BLOCK_ROWS) {
+    const rows = Math.min(READ_BLOCK_ROWS, top + count - start);
+    const columns = watch.columns.map((c) => sheet.getRangeByIndexes(start - 1, c - 1, rows, 1).load("values"));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, under the payload limit
+    await context.sync();
+    for (let i = 0; i < rows; i++) keys.set(start + i, rowKey(columns.map((r) => r.values[i]?.[0])));
+  }
+  return keys;
 }
 
 /** The rows whose watched cells changed since last read; all of them where they were never read, and each row never read. */
@@ -184,18 +195,9 @@ class Watching {
 async function readKnown(host: ExcelHost, watching: Watching): Promise<void> {
   const watch = watching.watch;
   const first = watch.firstRow ?? watch.headerRow + 1;
-  if (watch.lastRow === undefined || watch.lastRow < first) return;
-  const known = new Map<number, string>();
-  await host.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(watch.sheet);
-    for (let top = first; top <= watch.lastRow!; top += READ_BLOCK_ROWS) {
-      const count = Math.min(READ_BLOCK_ROWS, watch.lastRow! - top + 1);
-      const keys = queueWatched(sheet, watch, top, count);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, under the payload limit
-      await context.sync();
-      keys().forEach((key, i) => known.set(top + i, key));
-    }
-  });
+  const last = watch.lastRow;
+  if (last === undefined || last < first) return;
+  const known = await host.run((context) => readWatched(context, context.workbook.worksheets.getItem(watch.sheet), watch, first, last - first + 1));
   // Rows moved while it was read: what was read is no longer where it was.
   if (watching.watch === watch) watching.known = known;
 }
@@ -215,10 +217,9 @@ async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watchi
       // getItem by id: the event names the sheet by id, which survives a rename.
       const sheet = context.workbook.worksheets.getItem(args.worksheetId);
       const cells = sheet.getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
-      const keys = queueWatched(sheet, watch, top, count);
       const date1904 = queueDateSystem(context, host.supports("ExcelApi", "1.2"));
-      await context.sync();
-      const current = new Map(keys().map((key, i) => [top + i, key]));
+      // The last-updated cells and the date system ride with the first block of the watched cells.
+      const current = await readWatched(context, sheet, watch, top, count);
       const changed = changedRows(rows, watching.known, current);
       if (watching.known) for (const r of rows) watching.known.set(r, current.get(r)!);
       const serial = serialTo(isoToSerial(today), date1904());

@@ -287,3 +287,30 @@ describe("changes that update no action", () => {
     }
   });
 });
+
+describe("a paste of long responses over many rows", () => {
+  // The peer review plan's three longest responses, kept in one cell as a year's updates: about 2,500 characters.
+  const YEAR_OF_UPDATES = [
+    "Essex Police are are engaging with communty groups including Enpower Initiative, Leaders Unlocked and various vulnerable, women's and Black, Asian and Minority Ethnic groups about the work of the partnership. Essex Police also attend and share information on the partnership at the Daily Bread initiative that works to support the community with a Food Bank service. Meetings are taking place with existing faith and community groups with a view to developing outreach work.  As restrictions ease and COVID recovery is underway outreach work will continue and develop. The LSCP has worked with the Community Safety Partnership, Essex Police and agencies and distributed information about the LSCP during the 16 Days of Action. Community Forum secretaries have been contacted with a view to adding the LSCP to their agenda and to plan joint community events.",
+    "The LSCP is collaborating with the Youth Council, Children in Care Council, Inspire Hub and CSC Participation Officer to deliver a number of summer and autumn engagements events to Young People. The LSCP worked jointly with the CSC Engagement & Participation Officer at the Summer Grangewaters Activity Day to engage and consult with C&YP. The LSCP Business Manager will attend the September 2021 Youth Cabinet meeting to deliver a presentation on 'What the LSCP is and does? with a Q&A session to follow.  A programme of engagement events and consultation activities will be planned with the new Youth Cabinet once the new Youth Worker has been assigned to work with the Youth Cabinet. The LSCP is to attend school groups to engage and consult with C&YP on issues of safeguarding. The first to the Olive Academy with Collet Hunnisett.",
+    "The summer and autumn engagement events will ascertain wishes and feelings which will be taken forward by the Practice Standards Group. Recommendations 22 & 23 are closely linked. The LSCP BM to attend C&YP coffee mornings at schools(first The Olive) in the autumn term to talk about the work of the LSCP and to engage and consult with C&YP. The LSCP has worked with Public Health, HWBB and CSP to review the questions in the annual Brigher Futures School Survey 2021. Children and Young People across year groups 4 to 10 are surveyed. The survey includes questions on safety and issues of Safeguarding in addition to Health and Well Being. The four survey themes are My Experiences, My School, My Life and My Feelings. The final published report from the survey will be presented to the Strategic Group and MEB.",
+  ].join("\n");
+  const ACTIONS = 2_000;
+
+  it("stamps every row within Excel on the web's 5 MB response limit, as the first read of those cells does", async () => {
+    expect(YEAR_OF_UPDATES.length).toBeGreaterThan(2_400);
+    const excel = new FakeExcel({ apiVersion: "1.17" });
+    const rows = Array.from({ length: ACTIONS }, (_, i) => ["Leo", i + 1, "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", "Started", 44200, "G"]);
+    excel.sheet("Leo", [["Review", "No", "Action", "Response", "Last updated", "RAG"], ...rows]);
+    const door = new ExcelDoor(excel);
+    const { errors } = await start(excel, door, { ...WATCH, firstRow: 2, lastRow: ACTIONS + 1 });
+    excel.resetSyncs();
+    // The year's responses pasted over the Response column in one go.
+    excel.userEdit("Leo", `D2:D${ACTIONS + 1}`, Array.from({ length: ACTIONS }, () => [YEAR_OF_UPDATES]));
+    await excel.settle();
+    expect(errors).toEqual([]);
+    const sheet = excel.get("Leo");
+    expect([2, ACTIONS / 2 + 1, ACTIONS + 1].map((r) => sheet.cell(r, 5)?.value)).toEqual([isoToSerial(TODAY), isoToSerial(TODAY), isoToSerial(TODAY)]);
+    expect(excel.syncs.every((s) => s.ok && s.responseBytes < 5_000_000)).toBe(true);
+  });
+});

@@ -187,13 +187,16 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
       left.push(...target.asked);
       continue;
     }
-    // Plain words stay text in any format; anything Excel would read otherwise is written into a text cell.
+    // Plain words stay text in any format; anything Excel would read otherwise is written into a text
+    // cell, then the cell's own number format goes back (text once written stays text), so a fix and
+    // its undo leave the cell's format as they found it.
     const needsText = !keptAsTyped(e.to) && format !== TEXT_FORMAT;
     steps.push(
-      callStep(CALL_OVERHEAD_BYTES * 2 + jsonBytes(e.to), (ctx) => {
+      callStep(CALL_OVERHEAD_BYTES * (needsText ? 4 : 2) + jsonBytes(e.to) + (needsText ? jsonBytes(format) : 0), (ctx) => {
         const cell = ctx.workbook.worksheets.getItem(e.sheet).getRangeByIndexes(e.row - 1, e.column - 1, 1, 1);
         if (needsText) cell.numberFormat = [[TEXT_FORMAT]];
         cell.values = [[e.to]];
+        if (needsText) cell.numberFormat = [[format]];
       }),
     );
   }

@@ -1,6 +1,6 @@
 /**
  * Fix ratings writes only the cells it was asked to, as the user would have typed them: never over
- * a formula, never turning a cell into Text that did not need it, a merged rating once at its
+ * a formula, never leaving a cell formatted as Text that was not, a merged rating once at its
  * top-left, and with Excel's calculation left as it was.
  */
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,8 @@ import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { keptAsTyped } from "../../src/excel/edits";
 import { fixRatings, undoFixes } from "../../src/door/operations";
 import { FakeExcel } from "../fakes/fakeExcel";
-import { dumpWorkbook } from "./helpers";
+import { dumpWorkbook, putSnapshot } from "./helpers";
+import { PEER_REVIEW_SEVEN, peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 
 function leo(excel: FakeExcel, ratings: (string | null)[]) {
   return excel.sheet("Leo", [
@@ -129,5 +130,61 @@ describe("Fix ratings and a rating merged down beside several actions", () => {
       ]),
     ).rejects.toThrow('Nothing was changed because rows 2 and 3 of "Leo" are no longer merged as they were read; check again and retry.');
     expect(dumpWorkbook(excel)).toEqual(before);
+  });
+});
+
+describe("Undo of Fix ratings puts back what the cell held, in its own number format", () => {
+  /** The rating column of peerReviewSheet(). */
+  const PEER_RAG = 6;
+  const formatOf = (cell: { numberFormat?: string } | undefined) => cell?.numberFormat ?? "General";
+
+  it("a rating pasted with a space before it, or a no-break space after it, goes back as that text in a General cell", async () => {
+    const excel = new FakeExcel();
+    // Recommendations 3 and 25 rated G, as pasted from the team's document.
+    const sheet = putSnapshot(excel, peerReviewSheet({ 3: " G", 25: "G\u00a0" }));
+    const [three, twentyFive] = [peerReviewRow(3), peerReviewRow(25)];
+    sheet.ensure(three, PEER_RAG).numberFormat = "0";
+    const door = new ExcelDoor(excel);
+    const { edits } = await fixRatings(door);
+    expect(edits.map((e) => [e.row, e.from, e.to])).toEqual([
+      [three, " G", "G"],
+      [twentyFive, "G\u00a0", "G"],
+    ]);
+    const undone = await undoFixes(door, edits);
+    expect(undone.undone).toEqual(edits);
+    expect([sheet.cell(three, PEER_RAG)?.value, formatOf(sheet.cell(three, PEER_RAG))]).toEqual([" G", "0"]);
+    expect([sheet.cell(twentyFive, PEER_RAG)?.value, formatOf(sheet.cell(twentyFive, PEER_RAG))]).toEqual(["G\u00a0", "General"]);
+  });
+
+  it("a number in a rating cell is no rating, so Fix ratings never writes over one and Undo never has a number to put back", async () => {
+    const excel = new FakeExcel();
+    const sheet = putSnapshot(excel, peerReviewSheet({ 3: 1, 25: " G" }));
+    sheet.ensure(peerReviewRow(3), PEER_RAG).numberFormat = "0";
+    const { edits } = await fixRatings(new ExcelDoor(excel));
+    expect(edits.map((e) => e.row)).toEqual([peerReviewRow(25)]);
+    expect(sheet.cell(peerReviewRow(3), PEER_RAG)).toEqual({ value: 1, numberFormat: "0" });
+  });
+
+  it("a rating Fix ratings writes as text (an in-between rating) keeps the cell's number format, and Undo leaves it as it was", async () => {
+    const excel = new FakeExcel();
+    const rows = PEER_REVIEW_SEVEN.map((row) => [...row]);
+    // Recommendation 4's protocol, rated between Amber and Green as the team's key allows.
+    rows[4]![5] = "amber/green";
+    const sheet = excel.sheet("Peer Review", [
+      ...rows,
+      [],
+      ["Key"],
+      ["Blue", "Action complete."],
+      ["Green", "Action on track and progressing to plan."],
+      ["Amber/Green", "Action on track, some delay expected."],
+      ["Amber", "Action commenced, some delay will recover to completion."],
+      ["Red", "Action experiencing threatening problems and issues, behind schedule and not expected to recover."],
+    ] as (string | number | null)[][]);
+    const door = new ExcelDoor(excel);
+    const { edits } = await fixRatings(door);
+    expect(edits.map((e) => [e.row, e.from, e.to])).toEqual([[5, "amber/green", "Amber/Green"]]);
+    expect([sheet.cell(5, PEER_RAG)?.value, formatOf(sheet.cell(5, PEER_RAG))]).toEqual(["Amber/Green", "General"]);
+    await undoFixes(door, edits);
+    expect([sheet.cell(5, PEER_RAG)?.value, formatOf(sheet.cell(5, PEER_RAG))]).toEqual(["amber/green", "General"]);
   });
 });

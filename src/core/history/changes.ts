@@ -21,7 +21,7 @@ import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedT
 import { isNextRound } from "../sheetPeriods";
 import { latestRoundsOnly } from "./roundsCountedTwice";
 import { bandTitlesReadAgain } from "./bandTitlesReadAgain";
-import { closedPlanActionsThen, closedPlanSheetsRecorded } from "./closedPlanThen";
+import { closedPlanActionsThen, closedPlanSetsThen, closedPlanSheetsRecorded, type ClosedPlanThen } from "./closedPlanThen";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -336,14 +336,16 @@ export function compareSnapshots(
   const match = (before: SnapshotAction[], after: SnapshotAction[]) => matchActions(before, after, bandReviewed);
   // A closed plan's rows an earlier report counted are no longer counted: kept out of the matching, so a live row of the same wording never takes one's place (closedPlanThen.ts).
   // Between recorded reports, the later one's closed plans' rows tell them as the plan now's do.
-  const closedThen =
+  // Its rows deleted since, worded as a live one, are kept out too, so the live row keeps its own history and the deleted row is the one removed.
+  const closedPlan: ClosedPlanThen =
     leftOut && "rows" in leftOut
-      ? (leftOut.closedPlanThen?.(older.actions) ?? new Set<SnapshotAction>())
+      ? (leftOut.closedPlanThen?.(older.actions) ?? { notCounted: new Set(), deleted: new Set() })
       : toLabel !== "now" && newer.closedPlans
-        ? new Set(closedPlanActionsThen(older.actions, closedPlanSheetsRecorded(newer)))
-        : new Set<SnapshotAction>();
+        ? closedPlanSetsThen(closedPlanActionsThen(older.actions, closedPlanSheetsRecorded(newer)))
+        : { notCounted: new Set(), deleted: new Set() };
+  const closedThen = closedPlan.notCounted;
   const closedPlanAt = leftOut && "rows" in leftOut ? undefined : closedThen.size > 0 ? { at: newer.date, actions: closedThen } : undefined;
-  const matchedThen = closedThen.size > 0 ? older.actions.filter((a) => !closedThen.has(a)) : older.actions;
+  const matchedThen = closedThen.size + closedPlan.deleted.size > 0 ? older.actions.filter((a) => !closedThen.has(a) && !closedPlan.deleted.has(a)) : older.actions;
   const copies = settleCopies(matchedThen, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between, closedPlanAt }).noLongerCounted.length === 0, match);
   const matched = copies ?? match(matchedThen, newer.actions);
   const settled = copies ?? { countedTwice: [], heldOnlyByCopy: [], noLongerCountedTwice: [] };
@@ -366,7 +368,7 @@ export function compareSnapshots(
   const groundReports = reports && !recordedLate(olderAsRecorded, reports) ? recordedInOrder(reports) : undefined;
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, groundReports);
   const { added, back } = found;
-  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen]), leftOut, { older, between, closedPlanAt });
+  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen, ...closedPlan.deleted]), leftOut, { older, between, closedPlanAt });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   const readAnother = readAnotherRatingColumn(older, newer);

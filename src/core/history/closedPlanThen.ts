@@ -44,28 +44,48 @@ export function closedPlanSheetsRecorded(report: Pick<Snapshot, "actions" | "clo
   return sheets;
 }
 
-/** The actions of `earlier` that were the rows of a closed plan on their sheet now, in the order of `earlier`. */
-export function closedPlanActionsThen(earlier: readonly SnapshotAction[], sheetsNow: ReadonlyMap<string, readonly RowNow[]> | undefined): SnapshotAction[] {
-  if (!sheetsNow || sheetsNow.size === 0) return [];
-  const found = new Set<SnapshotAction>();
+/**
+ * Of `earlier`, in its order: `notCounted`, the actions that were the rows of a closed plan on their sheet now; `deleted`, the closed
+ * plan's rows deleted since that a live row lined up with its own earlier action words alike. The matching must pass both by: the live
+ * row's wording alone would give it the deleted row's identity, and have its own earlier action named removed in the deleted one's place.
+ */
+export function closedPlanActionsThen(earlier: readonly SnapshotAction[], sheetsNow: ReadonlyMap<string, readonly RowNow[]> | undefined): { notCounted: SnapshotAction[]; deleted: SnapshotAction[] } {
+  if (!sheetsNow || sheetsNow.size === 0) return { notCounted: [], deleted: [] };
+  const notCounted = new Set<SnapshotAction>();
+  const deleted = new Set<SnapshotAction>();
   for (const [sheet, now] of sheetsNow) {
     const then = earlier.filter((a) => a.sheet === sheet).sort((a, b) => a.row - b.row);
-    for (const a of closedOf(then, now)) found.add(a);
+    const found = closedOf(then, now);
+    for (const a of found.notCounted) notCounted.add(a);
+    for (const a of found.deleted) deleted.add(a);
   }
-  return earlier.filter((a) => found.has(a));
+  return { notCounted: earlier.filter((a) => notCounted.has(a)), deleted: earlier.filter((a) => deleted.has(a)) };
+}
+
+/** What closedPlanActionsThen found, as sets to ask of each earlier action. */
+export interface ClosedPlanThen {
+  notCounted: ReadonlySet<SnapshotAction>;
+  deleted: ReadonlySet<SnapshotAction>;
+}
+
+export function closedPlanSetsThen({ notCounted, deleted }: ReturnType<typeof closedPlanActionsThen>): ClosedPlanThen {
+  return { notCounted: new Set(notCounted), deleted: new Set(deleted) };
 }
 
 /**
  * The counted rows now take their earlier actions first, lined up in order; the earlier actions left are lined up with the closed rows.
  * A report that counted the closed plan held most of its rows, wherever the live plan carried some of them forward from; where the
- * earlier actions lined up with it are fewer, they were the live plan's, deleted since, that the closed plan words alike.
+ * earlier actions lined up with it are fewer, they were the live plan's, deleted since, that the closed plan words alike. Where it
+ * counted the closed plan, an earlier action lined up with no row, worded as one a counted row took, was the closed plan's row, deleted.
  */
-function closedOf(then: readonly SnapshotAction[], now: readonly RowNow[]): SnapshotAction[] {
+function closedOf(then: readonly SnapshotAction[], now: readonly RowNow[]): { notCounted: SnapshotAction[]; deleted: SnapshotAction[] } {
   const closed = now.filter((r) => r.closed);
   const taken = linedUp(then, now.filter((r) => !r.closed));
   const left = then.filter((_, i) => !taken.has(i));
-  const lined = [...linedUp(left, closed).keys()].map((i) => left[i]!);
-  return lined.length * 2 > closed.length ? lined : [];
+  const linedClosed = linedUp(left, closed);
+  if (linedClosed.size * 2 <= closed.length) return { notCounted: [], deleted: [] };
+  const liveTexts = new Set([...taken.values()].map((r) => r.text));
+  return { notCounted: [...linedClosed.keys()].map((i) => left[i]!), deleted: left.filter((a, i) => !linedClosed.has(i) && liveTexts.has(a.text)) };
 }
 
 /**

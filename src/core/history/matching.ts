@@ -750,8 +750,8 @@ function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecomm
  * Gives every action an id: the matched earlier one's, else its number or wording, made unique.
  * An action new since an earlier report also takes the report's date, and every earlier id stays
  * reserved, so a new action never takes the id of one deleted since (which pass 1 would pair it with).
- * `notCountedNow`: earlier actions the plan now holds but does not count (a closed plan's rows, closedPlanThen.ts),
- * never matched, so an action of the same wording now does not take one's id.
+ * `notCountedNow`: earlier actions the plan now holds but does not count (a closed plan's rows, closedPlanThen.ts), or
+ * held as such rows and deleted since, never matched, so an action of the same wording now does not take one's id.
  */
 export function assignIds(previous: SnapshotAction[], current: Omit<SnapshotAction, "id">[], reportDate?: string, bandReviewed?: (a: Candidate) => boolean, notCountedNow: readonly SnapshotAction[] = []): SnapshotAction[] {
   const setAside = new Set(notCountedNow);

@@ -21,7 +21,7 @@ import { formatLongDate } from "../longDate";
 import { capitalised, rememberedGroupingKey } from "../text";
 import { ratingInWords } from "./moveWords";
 import { INVALID, UNRATED } from "../grouping";
-import { closedPlanActionsThen, closedPlanSheetsNow } from "./closedPlanThen";
+import { closedPlanActionsThen, closedPlanSetsThen, closedPlanSheetsNow, type ClosedPlanThen } from "./closedPlanThen";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, a sheet with no header row, or what the row is read as now (RowNotCounted). */
@@ -70,8 +70,11 @@ export interface LeftOutNow {
   withoutHeader?: ReadonlySet<string>;
   /** The headings and notes, by sheet and wording; a closed plan's rows are told by `closedPlanThen`. */
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
-  /** Of an earlier report's actions, those that were the rows of a closed plan kept on their sheet now, lined up by row (closedPlanThen.ts). */
-  closedPlanThen?: (earlier: readonly SnapshotAction[]) => ReadonlySet<SnapshotAction>;
+  /**
+   * Of an earlier report's actions, those that were the rows of a closed plan kept on their sheet now, lined up by row, and those that were
+   * its rows deleted since, worded as a live one (closedPlanThen.ts).
+   */
+  closedPlanThen?: (earlier: readonly SnapshotAction[]) => ClosedPlanThen;
   /** The actions of the hidden archives on no counted sheet, by archiveKey (archivedActions.ts). */
   archived?: ReadonlyMap<string, ArchivedAction>;
   /** The same of the hidden sheets taken for copies, gathered when first asked: an action an earlier report found moved to an archive may be on one now. */
@@ -103,10 +106,10 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) if (r.readAs !== "closedPlan") rows.set(key(t.sheet, actionText(r)), r.readAs);
   // A closed plan often carries on the live plan's wording: which earlier action was its row is told by row order, once per report.
   const closedSheets = closedPlanSheetsNow(analysis);
-  const linedUp = new WeakMap<readonly SnapshotAction[], ReadonlySet<SnapshotAction>>();
+  const linedUp = new WeakMap<readonly SnapshotAction[], ClosedPlanThen>();
   const closedPlanThen = (earlier: readonly SnapshotAction[]) => {
     let found = linedUp.get(earlier);
-    if (!found) linedUp.set(earlier, (found = new Set(closedPlanActionsThen(earlier, closedSheets))));
+    if (!found) linedUp.set(earlier, (found = closedPlanSetsThen(closedPlanActionsThen(earlier, closedSheets))));
     return found;
   };
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
@@ -171,7 +174,7 @@ export function withoutLeftOut(
   const groupOf = rememberedGroupingKey();
   const lastCounted = reports ? lastCountedOf(reports.older, reports.between) : undefined;
   const later = leftOut && "recordedAt" in leftOut ? { leftOut: [...leftOut.sheets.values()] } : undefined;
-  const closedThen = leftOut && "rows" in leftOut ? leftOut.closedPlanThen?.(reports?.older.actions ?? removed) : undefined;
+  const closedThen = leftOut && "rows" in leftOut ? leftOut.closedPlanThen?.(reports?.older.actions ?? removed).notCounted : undefined;
   for (const action of removed) {
     // Lined up with a row of a closed plan the later report kept apart (closedPlanThen.ts): still there then, not counted.
     if (closedPlanAt?.actions.has(action)) {

@@ -15,6 +15,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
   const leftOut = sheetsLeftOut(analysis);
   const ratingColumns = ratingColumnsRead(analysis.trackers);
   const closedSheets = closedPlanSheetsNow(analysis);
+  const closedThen = closedPlanActionsThen(previous?.actions ?? [], closedSheets);
   return {
     version: snapshotVersionFor(leftOut),
     date: meta.date,
@@ -24,7 +25,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     staleDays: analysis.staleDays,
     ...(analysis.locale ? { locale: analysis.locale } : {}),
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
-    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers), closedPlanActionsThen(previous?.actions ?? [], closedSheets)),
+    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers), [...closedThen.notCounted, ...closedThen.deleted]),
     // Kept only where a sheet was left out, so a report of a plan with none is stored as before.
     ...(leftOut.length > 0 ? { leftOut } : {}),
     ...(ratingColumns.length > 0 ? { ratingColumns } : {}),

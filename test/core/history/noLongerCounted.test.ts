@@ -507,10 +507,11 @@ describe("a closed plan kept above the live one, both counted by an earlier vers
    * The report an earlier version recorded, which read both plans as one: the closed plan's actions first, then the live plan's,
    * those sharing a number given "(2)" after it, as that version gave ids.
    */
-  function recordedBeforeClosedPlansToldApart(): Snapshot {
+  function recordedBeforeClosedPlansToldApart(live = LIVE): Snapshot {
+    const july = sheet([...CLOSED, [], ...live]);
     const closedAlone = analysisOf([sheet(CLOSED)], JULY);
-    const both = assignIds([], [...snapshotActions(closedAlone), ...snapshotActions(analysisOf([plan], JULY))], JULY);
-    return recordedEarlier(analysisOf([plan], JULY), () => both);
+    const both = assignIds([], [...snapshotActions(closedAlone), ...snapshotActions(analysisOf([july], JULY))], JULY);
+    return recordedEarlier(analysisOf([july], JULY), () => both);
   }
 
   it("has the closed plan's actions no longer counted and the live plan's matched with themselves: no rating moved", () => {
@@ -554,8 +555,8 @@ describe("a closed plan kept above the live one, both counted by an earlier vers
 
   describe("compared between the two recorded reports", () => {
     /** The July report compared with one recorded in November of `values`, as `changes --from … --to …` and Compare reports compare them. */
-    const between = (values: CellValue[][]) => {
-      const july = recordedBeforeClosedPlansToldApart();
+    const between = (values: CellValue[][], live = LIVE) => {
+      const july = recordedBeforeClosedPlansToldApart(live);
       const november = recordSnapshot(analysisOf([sheet(values)], NOVEMBER), meta(NOVEMBER), july);
       return { july, november, changes: compareSnapshots(july, november, november.date, leftOutAt(november), [july, november]) };
     };
@@ -584,6 +585,30 @@ describe("a closed plan kept above the live one, both counted by an earlier vers
       const told = (c: Changes) => [c.removed.map((a) => a.ref), c.noLongerCounted.length, c.moves.length, c.added.length];
       expect(told(changes)).toEqual([["13.5"], 100, 0, 0]);
       expect(told(changes)).toEqual(told(live));
+    });
+
+    it("the action deleted from the closed plan is the one named removed, not the live action worded as it, which keeps its own history", () => {
+      // 13.5 is in both plans word for word: the closed plan's on row 40, Amber, the live plan's on row 149 (row 148 once the closed
+      // one is deleted), Green at both reports.
+      const closed = CLOSED.filter((r) => r[1] !== "13.5");
+      const greenLive = LIVE.map((r) => (r[1] === "13.5" ? [...r.slice(0, 6), "G"] : r));
+      const { july, november, changes } = between([...closed, [], ...greenLive], greenLive);
+      const live = sinceJuly(july, analysisOf([sheet([...closed, [], ...greenLive])], NOVEMBER));
+      expect(july.actions.filter((a) => a.ref === "13.5").map((a) => [a.id, a.row])).toEqual([
+        ["Delivery Plan#13.5", 40],
+        ["Delivery Plan#13.5(2)", 149],
+      ]);
+      expect(november.actions.filter((a) => a.ref === "13.5").map((a) => [a.id, a.row])).toEqual([["Delivery Plan#13.5(2)", 148]]);
+      // A later report recorded before this was put right gave the live row the closed action's id: compared, it is told the same way.
+      const { seal: _seal, ...rest } = november;
+      const givenClosedId = sealSnapshot({ ...rest, actions: rest.actions.map((a) => (a.ref === "13.5" ? { ...a, id: "Delivery Plan#13.5" } : a)) });
+      const againstOlder = compareSnapshots(july, givenClosedId, givenClosedId.date, leftOutAt(givenClosedId), [july, givenClosedId]);
+      for (const c of [changes, live, againstOlder]) {
+        expect(c.removed.map((a) => [a.id, a.row, a.rating])).toEqual([["Delivery Plan#13.5", 40, "Amber"]]);
+        expect(c.noLongerCounted.map((x) => x.action.ref)).not.toContain("13.5");
+        expect(c.moves).toEqual([]);
+      }
+      expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 13 July 2021 and 1 November 2021; 1 action removed; 100 actions no longer counted (in a closed plan kept on the same sheet).");
     });
 
     it("a later report recorded before closed plans' rows were kept still has them removed, as it always had", () => {

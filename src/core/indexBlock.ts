@@ -186,21 +186,27 @@ function keyAboveTable(grid: SheetGrid, end: number, entries: readonly RagEntry[
   return next <= grid.lastRow && readsAsHeadings(grid, next);
 }
 
-/** Where each colour stands on the scale a key lists, from done to off track; in-between ratings ("Amber-Green") between their two. */
+/** Where each colour stands on the scale a key lists, from done to off track; in-between ratings ("Amber-Green") between their two. Amber and Yellow share a step. */
 const SCALE: Record<string, number> = { blue: 0, green: 1, amber: 2, yellow: 2, red: 3 };
 
 /**
- * Whether the entries list their ratings as a key does, Blue to Red or Red to Blue ("Blue, Green, Amber", "Red, Amber,
- * Green"): a plan's rows, one of each rating, come in the order the work does ("Green, Blue, Amber"). Colours off the
- * scale (Grey for not started, Purple) may stand at either end, so they are passed over.
+ * Whether the entries list their ratings as a key does, one way along the scale ("Blue, Green, Amber", "Red, Amber,
+ * Green", "Red, Amber, Yellow, Green", Amber and Yellow side by side either way round): a plan's rows, one of each rating,
+ * come in the order the work does ("Green, Blue, Amber"). Blue for complete is often added to a RAG key first or last
+ * ("Green, Amber, Red, Blue", "Blue, Red, Amber, Green"), so there it is set aside; colours off the scale (Grey for not
+ * started, Purple) may stand at either end, so they are passed over.
  */
 function inKeyOrder(entries: readonly RagEntry[]): boolean {
-  const places = entries.flatMap((entry) => {
+  const named = entries.flatMap((entry) => {
     const parts = entry.name.toLowerCase().split(/[-/]/);
-    return parts.every((part) => Object.hasOwn(SCALE, part)) ? [parts.reduce((sum, part) => sum + SCALE[part]!, 0) / parts.length] : [];
+    return parts.every((part) => Object.hasOwn(SCALE, part)) ? [parts] : [];
   });
-  const rising = places.every((place, i) => i === 0 || place > places[i - 1]!);
-  const falling = places.every((place, i) => i === 0 || place < places[i - 1]!);
+  const isBlue = (parts: readonly string[] | undefined) => parts !== undefined && parts.length === 1 && parts[0] === "blue";
+  const from = isBlue(named[0]) ? 1 : 0;
+  const to = named.length > from && isBlue(named.at(-1)) ? named.length - 1 : named.length;
+  const places = named.slice(from, to).map((parts) => parts.reduce((sum, part) => sum + SCALE[part]!, 0) / parts.length);
+  const rising = places.every((place, i) => i === 0 || place >= places[i - 1]!);
+  const falling = places.every((place, i) => i === 0 || place <= places[i - 1]!);
   return rising || falling;
 }
 

@@ -135,6 +135,30 @@ describe("RAG key lines with no heading, between the tracker and a table below",
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it.each([
+    ["RAG order with Blue for complete added last", [["Green", "On track"], ["Amber", "Some delay"], ["Red", "Off track"], ["Blue", "Completed"]]],
+    ["BRAG order, Blue first, then Red to Green", [["Blue", "Completed"], ["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"]]],
+  ] as [string, CellValue[][]][])("are the index above a small table of meetings in %s, so neither its lines nor the table's rows are actions", (_, lines) => {
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(1, lines), [], ...MEETINGS]);
+    expect(a.totals.total).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: 6 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it.each([
+    ["Red to Green with Amber and Yellow side by side", [["Red", "Off track"], ["Amber", "Some delay"], ["Yellow", "Minor issues"], ["Green", "On track"]]],
+    ["Green to Red with Yellow and Amber side by side", [["Green", "On track"], ["Yellow", "Minor issues"], ["Amber", "Some delay"], ["Red", "Off track"]]],
+  ] as [string, CellValue[][]][])("are the index above a small table of meetings in %s, never strictly one way, so its lines are no actions", (_, lines) => {
+    // This key has no Blue, so the plan's two blue ratings are not in it: the plan's 3 actions are counted, and no more.
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(1, lines), [], ...MEETINGS]);
+    expect(a.totals.total).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Green: 1, Unrated: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: 6 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
+  });
+
   it("stay rows of the plan above a small table where they name what is delivered, or list their ratings out of a key's order", () => {
     // The delivery plan's measures for actions 23.3, 23.2 and 20.2; then the same words green, blue, amber.
     const measures: CellValue[][] = [["Blue", "Threshold document"], ["Green", "Awareness programme"], ["Amber", "Audit process"]];

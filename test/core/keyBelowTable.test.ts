@@ -307,6 +307,10 @@ describe("a plan of two columns rated first, with nothing below it", () => {
   it.each([
     ["the usual states, Red first", [["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"], ["Blue", "Completed"]]],
     ["the team's own short words", [["Blue", "Signed off by the Board"], ["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"]]],
+    ["RAG order with Blue for complete added last", [["Green", "On track"], ["Amber", "Some delay"], ["Red", "Off track"], ["Blue", "Completed"]]],
+    ["BRAG order, Blue first, then Red to Green", [["Blue", "Completed"], ["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"]]],
+    ["Red to Green with Amber and Yellow side by side", [["Red", "Off track"], ["Amber", "Some delay"], ["Yellow", "Minor issues"], ["Green", "On track"]]],
+    ["Green to Red with Yellow and Amber side by side", [["Green", "On track"], ["Yellow", "Minor issues"], ["Amber", "Some delay"], ["Red", "Off track"]]],
   ])("reads a key typed straight under the header of a plan with no actions yet as the key, in %s", (_, rows) => {
     const a = run(plan(rows as CellValue[][]));
     expect(a.totals.total).toBe(0);

@@ -64,3 +64,13 @@ export function readsAsKeyMeaning(text: string): boolean {
   if (saysRatingMeaning(words)) return true;
   return !ACTION_VERB.test(words) && !readsAsSentence(words) && !namesDeliverable(words);
 }
+
+/**
+ * Whether a cell's words are an action's own, as a plan's row gives them: bidding something be done ("Review and refresh
+ * the Neglect Strategy"), naming what is delivered ("Threshold document"), or a sentence. One word alone ("Meeting",
+ * "Report") heads a column rather than saying an action.
+ */
+export function readsAsActionWords(text: string): boolean {
+  const words = text.trim();
+  return wordCount(words) >= 2 && (ACTION_VERB.test(words) || namesDeliverable(words) || readsAsSentence(words));
+}

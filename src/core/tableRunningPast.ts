@@ -4,12 +4,36 @@
  *   Strategic Partners | Strategic Group  | 12 October 2021
  * Its headings name too few of a plan's columns to read as another tracker's header, but its rows run past the plan's
  * last column, as no action of the plan does: it is another table, and the plan ends above it.
+ * An action added below a blank row with a comment typed beside it ("Review and refresh the Neglect Strategy | Awaiting
+ * Board date") has that shape too, so rows that read as the plan's own are never such a table.
  */
+import { cellText } from "./cells";
+import { readsAsActionWords } from "./ratingMeaning";
 import type { SheetGrid } from "./sheetGrid";
 import { readsAsHeadings } from "./trackerLayout";
 
-/** Whether `row` reads as headings (short texts, two or more) and both it and the row under it fill a column past `lastColumn`. */
-export function headsTableRunningPast(grid: SheetGrid, row: number, lastColumn: number): boolean {
-  const runsPast = (r: number) => grid.filledColumns(r).some((c) => c > lastColumn);
-  return runsPast(row) && row < grid.lastRow && runsPast(row + 1) && readsAsHeadings(grid, row);
+/** What the plan above tells of its own rows. */
+export interface PlanAbove {
+  /** The plan's last column, as its header names it. */
+  lastColumn: number;
+  /** The columns that say what an action is (recommendation, actions, measure). */
+  wordsColumns: readonly number[];
+  /** Whether a row's rating cell holds a rating the index reads. */
+  isRated: (row: number) => boolean;
+}
+
+/**
+ * Whether `row` heads such a table: it reads as headings (short texts, two or more) and both it and the row under it fill a
+ * column past the plan's last. Not where the row under it is rated (an action), nor where the row's own words say an
+ * action, nor where the plan's last action fills the same columns past its last (the plan's comment column, unheaded).
+ */
+export function headsTableRunningPast(grid: SheetGrid, row: number, plan: PlanAbove, lastActionRow: number | undefined): boolean {
+  const past = (r: number) => grid.filledColumns(r).filter((c) => c > plan.lastColumn);
+  const headingPast = past(row);
+  if (headingPast.length === 0 || row >= grid.lastRow || past(row + 1).length === 0 || !readsAsHeadings(grid, row)) return false;
+  if (plan.isRated(row + 1)) return false;
+  if (plan.wordsColumns.some((c) => readsAsActionWords(cellText(grid.original(row, c))))) return false;
+  if (lastActionRow === undefined) return true;
+  const commentColumns = new Set(past(lastActionRow));
+  return !headingPast.every((c) => commentColumns.has(c));
 }

@@ -29,7 +29,7 @@ import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable } from "./keyAboveOtherTable";
-import { headsTableRunningPast } from "./tableRunningPast";
+import { headsTableRunningPast, type PlanAbove } from "./tableRunningPast";
 import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
 import { closedPlanFinding, closedPlanRows, headerRowUnder, isClosedPlanTitle } from "./closedPlanBelow";
@@ -132,6 +132,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     return use.status;
   };
   const rate = (value: CellValue): RatingStatus => judge(value, true);
+  /** What the plan tells of its own rows, where a small table below it may run past its columns (tableRunningPast.ts). */
+  const tablePlan: PlanAbove = {
+    lastColumn: layout.lastColumn,
+    wordsColumns: [columns.recommendation, columns.actions, columns.measure].filter((c) => c !== undefined),
+    isRated: (r) => columns.rating !== undefined && rate(grid.get(r, columns.rating)).kind === "rated",
+  };
   // Reviews, categories, leads and time scales repeat too: each distinct text is tidied once.
   const repeatedText = repeatedCellText();
   // Gathered as the rows are read, so no later pass over every action is needed.
@@ -358,8 +364,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         break;
       }
       // Below a blank row, a small table running past the plan's columns ("Lead | Meeting | Date" under "RAG | Action"): another
-      // table, though its headings name few roles. Left out as under a RAG key, in silence where none of its rows is rated.
-      if (header === null && belowGap && headsTableRunningPast(grid, row, layout.lastColumn)) {
+      // table, though its headings name few roles. Left out as under a RAG key, in silence where none of its rows is rated. An action
+      // added there with a comment beside it is no such table (tableRunningPast.ts).
+      if (header === null && belowGap && headsTableRunningPast(grid, row, tablePlan, actions.at(-1)?.row)) {
         if (ratedRowsBelow(grid, row, index, lastRow).length > 0) findings.push(anotherTableFinding(grid.name, row, layout.headerRow));
         break;
       }

@@ -9,8 +9,10 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue } from "../../src/core/cells";
 import type { Analysis } from "../../src/core/model";
 import { DELIVERY_ACTIONS_RATED_FIRST } from "../fixtures/deliveryPlan";
+import { PEER_REVIEW_SEVEN } from "../fixtures/peerReview";
 
 const run = (values: CellValue[][]) => analyseWorkbook({ sheets: [{ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
+const runPeerReview = (values: CellValue[][]) => analyseWorkbook({ sheets: [{ name: "Peer Review", firstRow: 1, firstColumn: 1, values, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
 /** The delivery plan's actions 2.1, 2.4, 5.1, 5.2, 5.3 and 7.2 on rows 2 to 7, as the sample rates them. */
 const SIX = { Blue: 3, Green: 1, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 };
 const ratedFirst = (): CellValue[][] => [["RAG", "Action"], ...DELIVERY_ACTIONS_RATED_FIRST];
@@ -102,5 +104,60 @@ describe("a small table of meetings below a plan of two columns, running past it
   it("straight under the last action, with no blank row between, is read as the plan's rows, as a new action added there would be", () => {
     const a = run([...ratedFirst(), ...MEETINGS]);
     expect(a.totals.total).toBe(9);
+  });
+});
+
+describe("an action added below a blank row, not yet rated, with a comment typed past the plan's last column", () => {
+  // The delivery plan's actions 2.1 and 2.4, a blank row, then 5.1 added with a comment beside it, 5.2 and 5.3 under it.
+  const [header, ...rows] = ratedFirst();
+  const commented = (rating: CellValue, below: CellValue[], words = rows[2]![1]!): CellValue[][] => [
+    header!,
+    ...rows.slice(0, 2),
+    [],
+    [rating, words, "Awaiting Board date"],
+    [below[0]!, rows[3]![1]!, "Reported to the Board"],
+    [below[1]!, rows[4]![1]!, "Draft circulated"],
+  ];
+
+  it.each([
+    ["rated below it", null, ["G", "A"], { Blue: 2, Green: 1, Amber: 1, Unrated: 1, Invalid: 0 }],
+    ['rated "Complete" (did you mean Blue?), rated below it', "Complete", ["G", "A"], { Blue: 2, Green: 1, Amber: 1, Unrated: 0, Invalid: 1 }],
+    ["with none rated below it", null, [null, null], { Blue: 2, Unrated: 3, Invalid: 0 }],
+  ] as [string, CellValue, CellValue[], Record<string, number>][])("is an action, as are the rows below it, %s: no other table", (_, rating, below, counts) => {
+    const a = run(commented(rating, below));
+    expect(a.totals.total).toBe(5);
+    expect(a.totals.counts).toMatchObject(counts);
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
+
+  it("is an action in words that say no action on their own (the peer review's \"MASH steering group subgroup\"), as rated rows follow it", () => {
+    const a = run(commented(null, ["G", "A"], "MASH steering group subgroup"));
+    expect(a.totals.total).toBe(5);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Amber: 1, Unrated: 1 });
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
+
+  it("is an action where it names what is delivered, rated last, with none rated below it", () => {
+    // The delivery plan's measures for actions 23.3 and 23.2, in a plan "Action | RAG".
+    const a = run([["Measure", "RAG"], ["Audit process", "A"], ["Compliance check", "R"], [], ["Threshold document", null, "Awaiting Board date"], ["Awareness programme", null, "Draft circulated"]]);
+    expect(a.totals.total).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Amber: 1, Red: 1, Unrated: 2 });
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
+
+  it("is an action in a wider plan whose rows fill a comment column past its last: the peer review plan, recommendation 4 added below", () => {
+    // Recommendations 1 to 3 with a comment in G, which has no heading; recommendation 4 added below a blank row, its ref
+    // typed as text, its action and response not yet written, then recommendation 5 under it, neither rated yet.
+    const [prHeader, ...pr] = PEER_REVIEW_SEVEN;
+    const a = runPeerReview([
+      prHeader!,
+      ...pr.slice(0, 3).map((row) => [...row, "Confirmed at the Board"]),
+      [],
+      ["4", pr[3]![1]!, null, "Strategic Partners", null, null, "Added October 2021"],
+      ["5", pr[4]![1]!, pr[4]![2]!, "Strategic Partners", null, null, "Added October 2021"],
+    ]);
+    expect(a.totals.total).toBe(5);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Unrated: 2 });
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
   });
 });

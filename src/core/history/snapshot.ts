@@ -91,9 +91,13 @@ export type SheetLeftOut = z.infer<typeof sheetLeftOutSchema>;
 export type RatingColumnRead = NonNullable<Snapshot["ratingColumns"]>[number];
 
 /**
- * A report is version 2 where it holds what version 1 readers do not know (a sheet left out for want of its
- * header row), so an older RAG Tracker says it is a newer version's, not malformed, and never advises
- * deleting it; every other report stays version 1, readable by every version.
+ * A report is version 2 where it leaves out a sheet for want of its header row: a reason version 1 readers do not know
+ * fails their form, so without the number an older RAG Tracker would call the report malformed and advise deleting it;
+ * with it, it says the report is a newer version's. Every other report stays version 1, but the number is not what
+ * lets an older version read it: a field that version does not know (the rating columns' headers, `appVersion`, a
+ * closed plan's fingerprints, round tabs) is dropped in reading, so the seal matches only over the whole report and it
+ * is read as a newer version's (readSnapshot). As the door now records `appVersion` in every report, no report it
+ * records is readable by a RAG Tracker from before that field was kept.
  */
 export const LATEST_SNAPSHOT_VERSION = 2;
 export const snapshotVersionFor = (leftOut: readonly SheetLeftOut[]): 1 | 2 => (leftOut.some((x) => x.reason === "noHeader") ? 2 : 1);

@@ -65,8 +65,8 @@ export interface Tracker {
 
 export interface RowNotCounted {
   row: number;
-  /** A recommendation heading its numbered actions, a note, an action of a closed plan kept below the table, or a section's title. */
-  readAs: "heading" | "note" | "closedPlan" | "section";
+  /** A recommendation heading its numbered actions, a note, an action of a closed plan kept below the table, a section's title, or a row of a small table below it. */
+  readAs: "heading" | "note" | "closedPlan" | "section" | "table";
   /** The row's recommendation and actions as read: a report that counted the row as an action holds it by them. */
   recommendation: string;
   actions: string;

@@ -37,3 +37,10 @@ export function headsTableRunningPast(grid: SheetGrid, row: number, plan: PlanAb
   const commentColumns = new Set(past(lastActionRow));
   return !headingPast.every((c) => commentColumns.has(c));
 }
+
+/** `row` and the rows under it down to the first blank one: the table's rows, kept as not counted (rowsNotCounted.ts). */
+export function rowsDownToBlank(grid: SheetGrid, row: number, lastRow: number): number[] {
+  const rows: number[] = [];
+  for (let r = row; r <= lastRow && grid.filledColumns(r).length > 0; r++) rows.push(r);
+  return rows;
+}

@@ -9,7 +9,7 @@ import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
-import { normaliseRating } from "./ratings";
+import { looksLikeRating, normaliseRating } from "./ratings";
 import { headerYear, readInHeaderYear, type HeaderYear } from "./headerYear";
 import { NAMES_NO_YEAR, NAMES_ONE_FINANCIAL_YEAR, NAMES_REPLACED_DATE, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
@@ -29,7 +29,8 @@ import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable } from "./keyAboveOtherTable";
-import { headsTableRunningPast, type PlanAbove } from "./tableRunningPast";
+import { headsTableRunningPast, rowsDownToBlank, type PlanAbove } from "./tableRunningPast";
+import { smallTableInsidePlan } from "./tableInsidePlan";
 import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
 import { closedPlanFinding, closedPlanRows, headerRowUnder, isClosedPlanTitle } from "./closedPlanBelow";
@@ -165,6 +166,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const noteRows: number[] = [];
   // Titles read as sections since an earlier version counted them as actions with no rating: kept so its reports can tell them from removed actions.
   const sectionRows: number[] = [];
+  // The rows of a small table of the team's own below the plan (tableRunningPast.ts, tableInsidePlan.ts), which an earlier version counted as actions.
+  const tableRows: number[] = [];
   // A row's text at a column's offset, as a report holds an action by it.
   const textAt = (row: number, at: number): string => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
   const saysAction = (row: number) => textAt(row, recommendationAt) !== "" || textAt(row, actionsAt) !== "";
@@ -368,7 +371,16 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // added there with a comment beside it is no such table (tableRunningPast.ts).
       if (header === null && belowGap && headsTableRunningPast(grid, row, tablePlan, actions.at(-1)?.row)) {
         if (ratedRowsBelow(grid, row, index, lastRow).length > 0) findings.push(anotherTableFinding(grid.name, row, layout.headerRow));
+        tableRows.push(...rowsDownToBlank(grid, row, lastRow));
         break;
+      }
+      // Typed inside a wider plan's columns, the same table is told by its dates where the plan keeps none ("12 October 2021"
+      // under "Action"): left out too, unsaid, as none of its rows is rated, and the rows below it read on.
+      const tableEnd = header === null && belowGap ? smallTableInsidePlan(grid, row, lastRow, columns, (value) => looksLikeRating(value, index), locale) : undefined;
+      if (tableEnd !== undefined) {
+        for (let r = row; r <= tableEnd; r++) tableRows.push(r);
+        row = tableEnd;
+        continue;
       }
     }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
@@ -679,7 +691,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
     ...(ratingRounds.length > 0 ? { earlierRatingColumns: ratingRounds.map((r) => r.column) } : {}),
     ...(loneCells.length > 0 ? { loneCellsBelowGap: loneCells } : {}),
-    ...rowsNotCounted(headings.rows, noteRows, (row) => ({ recommendation: textAt(row, recommendationAt), actions: textAt(row, actionsAt) }), closedRows, sectionRows),
+    ...rowsNotCounted(headings.rows, noteRows, (row) => ({ recommendation: textAt(row, recommendationAt), actions: textAt(row, actionsAt) }), closedRows, sectionRows, tableRows),
   };
   const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));
   if (stamped.column) tracker.updatedByFormula = stamped.column;

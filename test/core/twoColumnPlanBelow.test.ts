@@ -85,6 +85,15 @@ describe("a small table of meetings below a plan of two columns, running past it
     expect(notInfo(a)).toEqual([]);
   });
 
+  it("is kept among the rows not counted, so a report that counted its rows finds them no longer counted, not removed", () => {
+    const a = run([...ratedFirst(), [], ...MEETINGS]);
+    expect(a.trackers[0]!.rowsNotCounted?.map(({ row, readAs }) => [row, readAs])).toEqual([
+      [9, "table"],
+      [10, "table"],
+      [11, "table"],
+    ]);
+  });
+
   it("is left out below actions parted by a blank row too", () => {
     const [header, ...rows] = ratedFirst();
     const a = run([header!, ...rows.slice(0, 2), [], ...rows.slice(2), [], ...MEETINGS]);

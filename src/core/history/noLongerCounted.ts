@@ -3,7 +3,7 @@
  * sheet (hiddenTrackers.ts), a sheet the settings do not read (Settings.trackerSheets names others),
  * a sheet whose header row was deleted (ratingsWithoutHeader.ts),
  * a recommendation row heading its numbered actions (recommendationHeadings.ts),
- * a note under the table (notesBelowTable.ts), an action of a closed plan kept below or above it (closedPlanThen.ts) and a
+ * a note under the table (notesBelowTable.ts), a row of a small table below it (tableInsidePlan.ts), an action of a closed plan kept below or above it (closedPlanThen.ts) and a
  * section's title typed alone in the Action column (trackerReader.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
  * committee would hear of work dropped that is still there. A recorded report keeps the names of
@@ -25,7 +25,7 @@ import { closedPlanActionsThen, closedPlanSetsThen, closedPlanSheetsNow, type Cl
 import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, a sheet with no header row, or what the row is read as now (RowNotCounted). */
-export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note", "closedPlan", "section"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
+export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note", "closedPlan", "section", "table"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
 export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 
 export interface NoLongerCounted {
@@ -291,6 +291,8 @@ export function notCountedInWords(x: NoLongerCounted): string {
       return "in a closed plan kept on the same sheet";
     case "section":
       return "a section's title, not an action";
+    case "table":
+      return "a row of another table below the plan, not an action";
   }
 }
 
@@ -359,6 +361,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
   const notes = n("note");
   const closed = n("closedPlan");
   const sections = n("section");
+  const tables = n("table");
   return [
     moved ? `${plural(moved, "action")} ${notCounted(moved)} (moved to a hidden sheet)` : "",
     movedNotRead ? `${plural(movedNotRead, "action")} ${notCounted(movedNotRead)} (moved to a sheet not read by the settings)` : "",
@@ -372,6 +375,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
     headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
     notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"})` : "",
     sections ? `${plural(sections, "row")} ${notCounted(sections)} as ${sections === 1 ? "an action" : "actions"} (${sections === 1 ? "a section's title" : "sections' titles"})` : "",
+    tables ? `${plural(tables, "row")} ${notCounted(tables)} as ${tables === 1 ? "an action" : "actions"} (${tables === 1 ? "a row" : "rows"} of another table below the plan)` : "",
     closed ? `${plural(closed, "action")} ${notCounted(closed)} (in a closed plan kept on the same sheet)` : "",
   ].filter(Boolean);
 }
@@ -404,7 +408,7 @@ export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): st
       `${one ? "The action" : `The ${plural(n, "action")}`} the earlier report counted on “${sheet}” ${one ? "is" : "are"} not counted now: the sheet still holds ratings, but no header row naming its columns, so it is skipped; put its header row back to have ${one ? "it" : "them"} counted.`,
     );
   }
-  const isRow = (x: NoLongerCounted) => x.reason === "heading" || x.reason === "note" || x.reason === "section";
+  const isRow = (x: NoLongerCounted) => x.reason === "heading" || x.reason === "note" || x.reason === "section" || x.reason === "table";
   const rowSheets = [...new Set(list.filter(isRow).map((x) => x.action.sheet))];
   for (const sheet of rowSheets) {
     const rows = list.filter((x) => x.action.sheet === sheet && isRow(x));
@@ -504,12 +508,13 @@ export function bySheetLeftOut(list: readonly (NoLongerCounted | LeftOutBy)[]): 
 
 /** What the rows of one sheet are read as now, all of one kind in full ("headings of the numbered actions below them"), else each kind in short. */
 function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {
-  const kinds = (["heading", "note", "section"] as const).filter((reason) => rows.some((x) => x.reason === reason));
+  const kinds = (["heading", "note", "section", "table"] as const).filter((reason) => rows.some((x) => x.reason === reason));
   if (kinds.length > 1) {
-    const short = kinds.map((reason) => ({ heading: "headings of numbered actions", note: "notes", section: "sections' titles" })[reason]);
+    const short = kinds.map((reason) => ({ heading: "headings of numbered actions", note: "notes", section: "sections' titles", table: "rows of another table" })[reason]);
     return `${short.slice(0, -1).join(", ")} and ${short.at(-1)}`;
   }
   if (kinds[0] === "heading") return one ? "the heading of the numbered actions below it" : "headings of the numbered actions below them";
   if (kinds[0] === "section") return one ? "the title of the section below it" : "titles of the sections below them";
+  if (kinds[0] === "table") return one ? "a row of another table below the plan" : "rows of another table below the plan";
   return one ? "a note" : "notes";
 }

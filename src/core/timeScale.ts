@@ -255,6 +255,18 @@ const REVISED_BEFORE_DATE = new RegExp(
 );
 
 /**
+ * Words opening what follows a date that name the next date as the one the action is due by: "Agreed at Board in March 2021, due
+ * Sept 2021", "Approved March 2021 - due by December 2021", "Signed off Jan 2021; deadline June 2021", "target date: Sept 2021".
+ * The first date is then when the plan was agreed or the work began. Only where they open the words, after punctuation or "and":
+ * "review due March 2022" and "next update due March 2022" name another thing's date, and "was due" the one replaced. "Due to"
+ * gives a reason, never a date.
+ */
+const DUE_BEFORE_DATE =
+  /^[\s,;:.()\-–—]*(?:and\s+)?(?:(?:with\s+)?(?:a|the)\s+)?(?:final\s+)?(?:due(?:\s+date)?|deadline(?:\s+date)?|target(?:\s+completion)?(?:\s+date)?|completion(?:\s+date)?|(?:to\s+be\s+)?complete(?:d(?=\s+by))?)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:(?:by|in|on|for|at)\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?)?$/i;
+/** Whether words hold one DUE_BEFORE_DATE needs: V8 compiles that pattern to some 12 kB of bytecode, which a range's "to" need not pay for. */
+const NAMES_DUE = /due|deadline|target|complet/i;
+
+/**
  * A quarter, month or season alone, perhaps after "by" or "end of", or two of them: "Q3", "September", "by end of Q2",
  * "Due Q3", "31 March", "Jan-Mar", "Autumn term"; "bySept" and "endQ3" too, typed with no space.
  * It names a time of year, not which year: a plan's actions run past a year's end, so none is guessed.
@@ -859,12 +871,19 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const movesOn = (i: number) =>
     first === null || mentions[i]!.scale.due === null || mentions[i]!.scale.due! > first || (mentions[i]!.scale.due === first && dueAt > 0 && !WHEN_CHANGED.test(wordsBefore(i)));
   let dueAt = 0;
+  // A date named as due is one after the date read so far, a range's end where one follows it: "Sept 2021 (revised to Dec 2021),
+  // due Nov 2021" brings no revision back, and "April 2021 - March 2022, due Sept 2021" is read to March 2022 as before.
+  const laterThanRead = (i: number) => {
+    const ranged = dueAt + 1 < i && RANGE_JOIN.test(wordsBefore(dueAt + 1));
+    const read = mentions[ranged ? dueAt + 1 : dueAt]!.scale.due;
+    return mentions[i]!.scale.due === null || read === null || mentions[i]!.scale.due! > read;
+  };
   let revisedBefore = false;
   for (let i = 1; i < mentions.length; i++) {
     const words = wordsBefore(i);
     const revised: boolean =
       REVISED_BEFORE_DATE.test(words) || (MAY_HOLD_REVISION.test(words) && REVISION_BEFORE_DATE.test(words)) || (revisedBefore && CHANGED_TO.test(words));
-    if (revised && movesOn(i)) dueAt = i;
+    if (revised ? movesOn(i) : NAMES_DUE.test(words) && DUE_BEFORE_DATE.test(words) && laterThanRead(i)) dueAt = i;
     revisedBefore = revised;
   }
   const next = mentions[dueAt + 1];

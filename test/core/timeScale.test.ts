@@ -138,6 +138,39 @@ describe("time scales from the reference documents", () => {
     expect(read).toEqual({ due });
   });
 
+  // When the plan was agreed or the work began, then the date it is due by, named so: the date named as due.
+  it.each([
+    ["Agreed at Board in March 2021, due Sept 2021", "2021-09-30"],
+    ["Approved March 2021 - due by December 2021", "2021-12-31"],
+    ["Signed off Jan 2021; deadline June 2021", "2021-06-30"],
+    ["Agreed March 2021 (due Sept 2021)", "2021-09-30"],
+    ["Plan approved March 2021, due date: 31/12/2021", "2021-12-31"],
+    ["Agreed March 2021, target date Sept 2021", "2021-09-30"],
+    ["Started Jan 2021, target completion Sept 2021", "2021-09-30"],
+    ["Agreed Jan 2021, completion by Q3 2021/22", "2021-12-31"],
+    ["Agreed Jan 2021 and to be completed by the end of March 2022", "2022-03-31"],
+    ["Agreed at Board in March 2021 with a deadline of Sept 2021", "2021-09-30"],
+    ["Agreed March 2021, due in December 2021 - March 2022", "2022-03-31"],
+    // Named as due twice: the later; after a revision, only a date after the revised one.
+    ["Agreed March 2021, due Sept 2021, final deadline Dec 2021", "2021-12-31"],
+    ["Sept 2021 (revised to Dec 2021, due Jan 2022)", "2022-01-31"],
+    ["Agreed March 2021, due Sept 2021 (revised to Dec 2021)", "2021-12-31"],
+    // Kept as they were: a date named as due before the date read; another thing's date ("review due", "next update due");
+    // the date replaced ("was due"); a reason ("due to"); a range before the due date's words is read to its end.
+    ["Sept 2021 (revised to Dec 2021), due Nov 2021", "2021-12-31"],
+    ["Dec 2021, due Sept 2021", "2021-12-31"],
+    ["Completed Sept 2021, review due March 2022", "2021-09-30"],
+    ["Dec 2021 (next update due March 2022)", "2021-12-31"],
+    ["Now complete (June 2021), was due March 2021", "2021-06-30"],
+    ["Sept 2021, was due March 2022", "2021-09-30"],
+    ["Sept 2021 (overdue since Dec 2021)", "2021-09-30"],
+    ["Sept 2021 due to Board in Dec 2021", "2021-09-30"],
+    ["April 2021 - March 2022, due Sept 2021", "2022-03-31"],
+    ["Due Dec 2021, Board March 2022", "2021-12-31"],
+  ])("%j, a date then one named as due, is due %s", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
+  });
+
   // A school year runs September to July, and its half-terms end in October, December, February, April (Easter), May and July.
   it.each([
     ["Academic year 2021/22", "2022-07-31", "2021-09-01"],

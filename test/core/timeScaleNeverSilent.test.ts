@@ -69,6 +69,22 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     );
   });
 
+  it("a date then a later one named as due, however each is written, is due at the later one, never the first", () => {
+    const opening = fc.constantFrom("Agreed at Board in %s", "Approved %s", "Signed off %s", "Started %s", "Plan agreed %s", "%s");
+    const first = fc.constantFrom("March 2021", "Jan 2021", "31/03/2021", "Q4 2020/21", "Feb-21", "1st March 2021");
+    const join = fc.constantFrom(", ", " - ", "; ", " (", ". ", " and ", " – ");
+    const words = fc.constantFrom("due", "Due", "due by", "due date", "due date:", "due:", "deadline", "Deadline:", "deadline of", "target date", "target", "target completion", "target completion date", "completion date", "to be completed by", "due in", "due on", "due by the end of", "with a deadline of", "the deadline is", "final deadline");
+    const due = fc.constantFrom("Sept 2021", "September 2021", "December 2021", "31/12/2021", "Q3 2021/22", "Q4 2021/22", "March 2022", "Dec-21", "30th June 2021", "Autumn 2021");
+    const after = fc.constantFrom("", ")", ".", " at Board", " tbc");
+    fc.assert(
+      fc.property(opening, first, join, words, due, after, (open, f, j, w, d, a) => {
+        const text = `${open.replace("%s", f)}${j}${w} ${d}${a}`;
+        expect(parseTimeScaleText(text, "en-GB").due, text).toBe(parseTimeScaleText(d, "en-GB").due);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     "March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Dec 1-22", "31-Mar", "Q2 and Q4", "Mid September", "Summer '22",
     "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",

@@ -127,6 +127,21 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
   });
 
+  it('a date named as due after the date the plan was agreed, "Agreed at Board in March 2021, due Sept 2021", is the date used, not the first', () => {
+    const texts = [
+      "Agreed at Board in March 2021, due Sept 2021",
+      "Approved March 2021 - due by December 2021",
+      "Signed off Jan 2021; deadline June 2021",
+      // Another thing's date: the date first given stands.
+      "March 2021 (review due Sept 2021)",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-07-15" }), "2021-07-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-09-30", "2021-12-31", "2021-06-30", "2021-03-31"]);
+    expect(analysis.overdue.map((o) => o.action.dueText)).toEqual(["Signed off Jan 2021; deadline June 2021", "March 2021 (review due Sept 2021)"]);
+    expect(outcomeMessage(analysis)).toContain("2 overdue.");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
   it("a revision written as the verb then the time, or as what the date is to be, is said as '(delayed to Nov)' is; a fraction or a count is not", () => {
     const texts = ["Sept 2021 (revised Dec)", "March 2022 (revised date June)", "Dec 2021 (rescheduled 14/2)", "Dec 2021 (to be 31/3)", "Dec 2021 (now presented to Board in March)", "Dec 2021 (extended to 1/2 day)", "Dec 2021 (revised to 3/4 sessions)"];
     const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");

@@ -40,6 +40,7 @@ export type FindingCode =
   | "hidden-tracker"
   | "rating-without-action"
   | "note-below-table"
+  | "table-below-plan"
   | "recommendation-heading"
   | "not-judged"
   | "review-from-sheet"

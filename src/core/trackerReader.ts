@@ -31,6 +31,7 @@ import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable } from "./keyAboveOtherTable";
 import { headsTableRunningPast, rowsDownToBlank, type PlanAbove } from "./tableRunningPast";
 import { smallTableInsidePlan } from "./tableInsidePlan";
+import { smallTableFinding } from "./smallTableFinding";
 import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
 import { closedPlanFinding, closedPlanRows, headerRowUnder, isClosedPlanTitle } from "./closedPlanBelow";
@@ -367,18 +368,23 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         break;
       }
       // Below a blank row, a small table running past the plan's columns ("Lead | Meeting | Date" under "RAG | Action"): another
-      // table, though its headings name few roles. Left out as under a RAG key, in silence where none of its rows is rated. An action
-      // added there with a comment beside it is no such table (tableRunningPast.ts).
+      // table, though its headings name few roles. Left out, warned of as another table where some of its rows are rated, else
+      // said as rows not counted, as actions taken for it by mistake would vanish from the count. An action added there with a
+      // comment beside it is no such table (tableRunningPast.ts).
       if (header === null && belowGap && headsTableRunningPast(grid, row, tablePlan, actions.at(-1)?.row)) {
-        if (ratedRowsBelow(grid, row, index, lastRow).length > 0) findings.push(anotherTableFinding(grid.name, row, layout.headerRow));
-        tableRows.push(...rowsDownToBlank(grid, row, lastRow));
+        const rows = rowsDownToBlank(grid, row, lastRow);
+        findings.push(ratedRowsBelow(grid, row, index, lastRow).length > 0 ? anotherTableFinding(grid.name, row, layout.headerRow) : smallTableFinding(grid.name, rows, grid));
+        tableRows.push(...rows);
         break;
       }
       // Typed inside a wider plan's columns, the same table is told by its dates where the plan keeps none ("12 October 2021"
-      // under "Action"): left out too, unsaid, as none of its rows is rated, and the rows below it read on.
+      // under "Action"): left out too, and said, as none of its rows is rated; the rows below it are read on.
       const tableEnd = header === null && belowGap ? smallTableInsidePlan(grid, row, lastRow, columns, (value) => looksLikeRating(value, index), locale) : undefined;
       if (tableEnd !== undefined) {
-        for (let r = row; r <= tableEnd; r++) tableRows.push(r);
+        const rows: number[] = [];
+        for (let r = row; r <= tableEnd; r++) rows.push(r);
+        findings.push(smallTableFinding(grid.name, rows, grid));
+        tableRows.push(...rows);
         row = tableEnd;
         continue;
       }

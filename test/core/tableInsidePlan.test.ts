@@ -1,7 +1,8 @@
 /**
  * A small table of meetings a team keeps below a wider plan, typed inside the plan's own columns
  * ("Lead | Meeting | Date" under "No | Recommendation | Action | …"): left out, as it is below a plan of two
- * columns, never counted as actions with missing or invalid ratings; while a new action typed below a blank row
+ * columns, never counted as actions with missing or invalid ratings, and said, so rows taken for it by mistake are
+ * not lost unsaid; while a new action typed below a blank row
  * and not rated yet is still counted, and warned of.
  */
 import { describe, expect, it } from "vitest";
@@ -19,6 +20,7 @@ import { actionText, sealSnapshot } from "../../src/core/history/snapshot";
 
 const run = (values: CellValue[][], name = "Peer Review") => analyseWorkbook({ sheets: [{ name, firstRow: 1, firstColumn: 1, values, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
 const notInfo = (a: Analysis) => a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.message]);
+const tablesSaid = (a: Analysis) => a.findings.filter((f) => f.code === "table-below-plan").map((f) => [f.severity, f.row, f.message]);
 
 /** As the minutes record the meetings: who leads, which meeting, and when. */
 const MEETINGS: CellValue[][] = [
@@ -42,11 +44,12 @@ describe("a small table of meetings typed inside a wider plan's columns, below a
     ["three columns rated last (its dates under RAG)", ratedLast],
     ["three columns rated first (its dates under Action No)", ratedFirst],
     ["the delivery plan's seven columns (its dates under Action)", () => deliveryPlanSheet().values],
-  ])("under %s, is left out: its rows hold no rating, so nothing is lost", (_, plan) => {
+  ])("under %s, is left out, said for information: its rows hold no rating to count", (_, plan) => {
     const alone = run(plan());
     const a = run([...plan(), [], ...MEETINGS]);
     expect(a.totals).toEqual(alone.totals);
     expect(notInfo(a)).toEqual(notInfo(alone));
+    expect(tablesSaid(a).map(([severity, row]) => [severity, row])).toEqual([["info", plan().length + 2]]);
   });
 
   it("with its dates typed as dates, is left out too", () => {
@@ -54,6 +57,29 @@ describe("a small table of meetings typed inside a wider plan's columns, below a
     const a = run([...PEER_REVIEW_SEVEN, [], ...dated]);
     expect(a.totals.total).toBe(7);
     expect(notInfo(a)).toEqual([]);
+    expect(tablesSaid(a)).toHaveLength(1);
+  });
+
+  it("is said, so a user whose actions were taken for such a table is not left to find them gone from the counts", () => {
+    const a = run([...PEER_REVIEW_SEVEN, [], ...MEETINGS]);
+    expect(tablesSaid(a)).toEqual([
+      ["info", 10, 'Rows 10 to 12 ("Lead", "Meeting", "Date") read as another table below the plan, so they are not counted as actions; if one is an action, give it a rating.'],
+    ]);
+    expect(tablesSaid(run(PEER_REVIEW_SEVEN))).toEqual([]);
+  });
+
+  it("is said once for each such table, the actions between them counted", () => {
+    const next: CellValue[] = [8, "Learning from practice reviews", "Publish a learning briefing after each review", "LSCP Business Manager", "The first briefing is drafted.", "Green"];
+    const panels: CellValue[][] = [
+      ["Chair", "Panel", "Date of meeting"],
+      ["Independent Scrutineer", "Learning and Practice Review Panel", "3 November 2021"],
+    ];
+    const a = run([...PEER_REVIEW_SEVEN, [], ...MEETINGS, [], next, [], ...panels]);
+    expect(a.totals.total).toBe(8);
+    expect(tablesSaid(a)).toEqual([
+      ["info", 10, 'Rows 10 to 12 ("Lead", "Meeting", "Date") read as another table below the plan, so they are not counted as actions; if one is an action, give it a rating.'],
+      ["info", 16, 'Rows 16 and 17 ("Chair", "Panel", "Date of meeting") read as another table below the plan, so they are not counted as actions; if one is an action, give it a rating.'],
+    ]);
   });
 
   it("is kept among the rows not counted, and the actions below it are read on", () => {
@@ -73,6 +99,7 @@ describe("rows below a blank row that are not such a table are still counted", (
     const a = run([...PEER_REVIEW_SEVEN, [], ["8", "Practice reviews", "Publish a learning briefing", "LSCP Business Manager"]]);
     expect(a.totals.total).toBe(8);
     expect(notInfo(a)).toEqual([["rating-unrated", 10, "Row 10: action 8 has no rating; enter Blue (B), Green (G), Amber (A) or Red (R)."]]);
+    expect(tablesSaid(a)).toEqual([]);
   });
 
   it("new actions in short words, their time scales dated where the plan keeps its time scales, are counted and warned unrated", () => {
@@ -99,6 +126,7 @@ describe("rows below a blank row that are not such a table are still counted", (
     ];
     const a = run([...ratedLast(), [], ...partners]);
     expect(a.totals.total).toBe(6);
+    expect(tablesSaid(a)).toEqual([]);
   });
 
   it("straight under the last action, with no blank row between, the table is read as the plan's rows, as a new action added there would be", () => {

@@ -1,7 +1,7 @@
 /**
  * What a team keeps under a plan of two columns, rating first ("B | Produce the LSCP Annual Report") or last
  * ("Produce the LSCP Annual Report | B"): notes under a "Notes" heading and a small table of meetings are left out
- * as they are under a wider plan, never counted as actions with invalid ratings.
+ * as they are under a wider plan, never counted as actions with invalid ratings, and said for information.
  */
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
@@ -19,6 +19,7 @@ const ratedFirst = (): CellValue[][] => [["RAG", "Action"], ...DELIVERY_ACTIONS_
 const ratedLast = (): CellValue[][] => ratedFirst().map((row) => [...row].reverse());
 const notes = (a: Analysis) => a.findings.filter((f) => f.code === "note-below-table").map((f) => f.message);
 const notInfo = (a: Analysis) => a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.message]);
+const tablesSaid = (a: Analysis) => a.findings.filter((f) => f.code === "table-below-plan").map((f) => [f.severity, f.row, f.message]);
 
 const NOTES: CellValue[][] = [["Notes"], ["Ratings agreed at the Management Executive Board on 14 January 2022."]];
 /** Numbered as a team numbers its notes: the number first, then the note, in the plan's two columns. */
@@ -77,12 +78,15 @@ describe("a small table of meetings below a plan of two columns, running past it
   it.each([
     ["rated first", ratedFirst],
     ["rated last", ratedLast],
-  ])("%s, is left out, as under a RAG key: its rows hold no rating, so nothing is lost", (_, plan) => {
+  ])("%s, is left out and said for information: its rows hold no rating to count, but a user's actions taken for them would be lost unsaid", (_, plan) => {
     const alone = run(plan());
     const a = run([...plan(), [], ...MEETINGS]);
     expect(a.totals).toEqual(alone.totals);
     expect(a.totals.counts).toMatchObject(SIX);
     expect(notInfo(a)).toEqual([]);
+    expect(tablesSaid(a)).toEqual([
+      ["info", 9, 'Rows 9 to 11 ("Lead", "Meeting", "Date") read as another table below the plan, so they are not counted as actions; if one is an action, give it a rating.'],
+    ]);
   });
 
   it("is kept among the rows not counted, so a report that counted its rows finds them no longer counted, not removed", () => {
@@ -99,12 +103,15 @@ describe("a small table of meetings below a plan of two columns, running past it
     const a = run([header!, ...rows.slice(0, 2), [], ...rows.slice(2), [], ...MEETINGS]);
     expect(a.totals.counts).toMatchObject(SIX);
     expect(notInfo(a)).toEqual([]);
+    expect(tablesSaid(a).map(([, row]) => row)).toEqual([10]);
   });
 
   it("is said as another table where its rows are rated, so they are not left out unsaid", () => {
     const partners: CellValue[][] = [["Partner", "Meeting", "Assurance"], ["Essex Police", "Strategic Group", "Green"], ["Thurrock CCG", "Management Executive Board", "Amber"]];
     const a = run([...ratedFirst(), [], ...partners]);
     expect(a.totals.counts).toMatchObject(SIX);
+    // The warning says it: no second sentence on the same rows.
+    expect(tablesSaid(a)).toEqual([]);
     expect(notInfo(a)).toEqual([
       ["another-table", 9, "Row 9 reads as the header of another table, with other columns, so the table headed on row 1 ends above it and the rows from 9 down are not counted; move the other table to a sheet of its own so its actions are counted."],
     ]);
@@ -137,6 +144,7 @@ describe("an action added below a blank row, not yet rated, with a comment typed
     expect(a.totals.total).toBe(5);
     expect(a.totals.counts).toMatchObject(counts);
     expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+    expect(tablesSaid(a)).toEqual([]);
   });
 
   it("is an action in words that say no action on their own (the peer review's \"MASH steering group subgroup\"), as rated rows follow it", () => {

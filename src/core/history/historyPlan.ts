@@ -21,7 +21,7 @@ export const NOT_IN_PLAN = "–";
 /**
  * What a review's table needs said: the names it had before and the reports that used them ("Named
  * “Peer Review” up to the report of 1 February 2022.", "Named “Leo CSPR” from the report of … to the
- * report of …"), or, where they were its earlier rounds' tabs each kept beside the next, that the rounds moved on; and what its dashes mean: at a report that left its sheet out (hidden, or not read
+ * report of …"), and what its dashes mean: at a report that left its sheet out (hidden, or not read
  * by the settings), not counted, named by date; else by where they fall: before the review's first
  * report, after its last, or between.
  */
@@ -36,15 +36,8 @@ export function reviewNotes({ name, points, formerNames, parted }: ReviewTrend):
   // Not renamed: counted under its tab's name while the plan had one tab, under the name its round tabs share while it had more.
   // A later round's tab added, deleted and added again: the tab's name is quoted once, with each run's reports, as a name used again is.
   const counted = new Map<string, ReviewTrend["formerNames"]>();
-  // The earlier rounds' tabs, each kept beside the next: the rounds moved on, as the changes say it, each with its reports.
-  const rounds = new Map<string, ReviewTrend["formerNames"]>();
-  for (const f of formerNames) if (f.roundTabs === "round") rounds.set(groupingKey(f.name), [...(rounds.get(groupingKey(f.name)) ?? []), f]);
-  if (rounds.size > 0) {
-    const earlier = listInWords([...rounds.values()].map((runs) => `“${runs[0]!.name}” ${listInWords(runs.map(reports))}`));
-    notes.push(`The latest round is “${name}”, where it was ${earlier}; its actions are followed from round to round.`);
-  }
   for (const f of formerNames) {
-    if (f.roundTabs === undefined || f.roundTabs === "round") continue;
+    if (f.roundTabs === undefined) continue;
     const key = `${f.roundTabs}\u0001${groupingKey(f.name)}`;
     counted.set(key, [...(counted.get(key) ?? []), f]);
   }

@@ -9,8 +9,6 @@ import { matchActions, type Matched } from "./matching";
 import { spellingsOf } from "./spellings";
 import { groupingKey } from "../text";
 import { roundTabsNamed, type RoundTabsNamed } from "./roundTabsNamed";
-import { isNextRound } from "../sheetPeriods";
-import { sheetNameKey } from "../sheetMatch";
 
 export interface ReviewLineage {
   /** The name the latest report holding the review gives it. */
@@ -20,10 +18,9 @@ export interface ReviewLineage {
   /**
    * Names it had before, oldest first: each run of reports under one, with its first and last report's dates (a name used again after another is a second run).
    * `roundTabs`: where the name changed after the run only as another round's tab was kept beside the plan's tab, or deleted (roundTabsNamed.ts): the
-   * run's name was its tab's own (`tab`) or the name its round tabs shared besides their periods (`shared`); or the run's name was an earlier
-   * round's tab, named by its period, that the next report kept beside the next round's (`round`): the rounds moved on, nobody renamed a tab.
+   * run's name was its tab's own (`tab`) or the name its round tabs shared besides their periods (`shared`).
    */
-  formerNames: { name: string; from: string; until: string; roundTabs?: "tab" | "shared" | "round" }[];
+  formerNames: { name: string; from: string; until: string; roundTabs?: "tab" | "shared" }[];
   /** Where its actions went when the review ended that way: split among new reviews, or moved to a sheet that names no review (counted under its name). */
   parted?: ReviewParted;
 }
@@ -57,7 +54,7 @@ export function reviewLineages(snapshots: readonly Snapshot[]): ReviewLineage[] 
   const lineOf = new Map<string, ReviewLineage>();
   const named: { line: ReviewLineage; name: string; date: string }[] = [];
   /** By a name's grouping key and the last report of its run: what the name was, where it ended only as round tabs came or went. */
-  const roundTabs = new Map<string, "tab" | "shared" | "round">();
+  const roundTabs = new Map<string, "tab" | "shared">();
   const runKey = (name: string, until: string) => `${groupingKey(name)}\u0001${until}`;
   let previous: Map<string, string> | undefined;
   snapshots.forEach((s, i) => {
@@ -65,11 +62,6 @@ export function reviewLineages(snapshots: readonly Snapshot[]): ReviewLineage[] 
     if (previous) {
       const { renamed, split, movedToSheet, roundTabs: tabs } = renamesBetween(snapshots[i - 1]!, s, previous, spellings);
       for (const { from, shared } of tabs) roundTabs.set(runKey(from, snapshots[i - 1]!.date), shared === "now" ? "tab" : "shared");
-      // The earlier round's tab kept beside the next, as the report says it left it out (Snapshot.roundTabsLeftOut), whatever the workbook holds now.
-      for (const { from, to } of renamed) {
-        const run = runKey(from, snapshots[i - 1]!.date);
-        if (!roundTabs.has(run) && isNextRound(from, to) && s.roundTabsLeftOut?.some((tab) => sheetNameKey(tab) === sheetNameKey(from))) roundTabs.set(run, "round");
-      }
       for (const { from, to } of renamed) {
         const line = lineOf.get(groupingKey(from));
         if (!line) continue;

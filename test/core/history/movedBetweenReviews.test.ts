@@ -420,31 +420,6 @@ describe("a sheet per quarter, the next quarter's added", () => {
     );
   });
 
-  it("RAG History says the latest round moved on where each report kept the earlier round's tab beside the next, not a former name, deleted since or not", () => {
-    const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
-    const q2 = quarter("Q2 2026-27", ["Amber", "Amber", "Green", "Green", "Amber", "Red"]);
-    const q3 = quarter("Q3 2026-27", ["Blue", "Amber", "Green", "Blue", "Amber", "Amber"]);
-    const history = (reports: Snapshot[]) => reviewNotes(trend(reports).byReview.at(-1)!);
-    const kept = compareBoth([q1], [q1, q2]).reports;
-    expect(history(kept)).toEqual(["The latest round is “Q2 2026-27”, where it was “Q1 2026-27” up to the report of 15 January 2026; its actions are followed from round to round."]);
-    // The pack names no former name: a round's tab is none.
-    expect(formerNamesInPackNote(kept)).toBe("");
-    // Three quarters, each kept beside the next: every earlier round named, with its reports.
-    const july = "2026-07-15";
-    const third = recordSnapshot(analysisOf([q1, q2, q3], july), meta(july), kept[1]);
-    expect(third.roundTabsLeftOut).toEqual(["Q1 2026-27", "Q2 2026-27"]);
-    expect(history([...kept, third])).toEqual([
-      "The latest round is “Q3 2026-27”, where it was “Q1 2026-27” up to the report of 15 January 2026 and “Q2 2026-27” at the report of 15 April 2026; its actions are followed from round to round.",
-    ]);
-    // The tab renamed for the next quarter is a former name, as before.
-    const renamed = compareBoth([q1], [q2]).reports;
-    expect(history(renamed)).toEqual(["Named “Q1 2026-27” up to the report of 15 January 2026."]);
-    expect(formerNamesInPackNote(renamed)).toMatch(/\(“Q1 2026-27”, now “Q2 2026-27”\)/);
-    // A later report recorded before the tabs were kept says nothing of them: read as before.
-    const { seal: _seal, roundTabsLeftOut: _tabs, ...rest } = kept[1]!;
-    expect(history([kept[0]!, sealSnapshot(rest)])).toEqual(["Named “Q1 2026-27” up to the report of 15 January 2026."]);
-  });
-
   it("follows the plan into a round that grew to more than twice its actions, every move reported and nothing removed", () => {
     const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
     const added = caseRows().filter((r) => r[0] !== "Frankie").map((r, i) => [i + 7, ...r.slice(2, RATING), "Amber"]);

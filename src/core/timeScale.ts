@@ -381,15 +381,13 @@ const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)(?!\\s*(?!(?:at|f
  * group to capture: V8's compile of REVISION_AFTER, which holds it, grows with each branch.
  */
 const REVISION_QUARTER = "q(?:tr|uarter)?\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)";
-/** "the", "end of", "start of the": words a revision's time may open with that no date form reads as part of the date. */
-const REVISION_TIME_LEAD = "(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?";
 /**
  * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
  * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, a year alone ("early 2022"), the next quarter or year ("next financial year", "the new year"),
  * or a day and a month in digits ("31/3"); not "updated to include 12 months data", "updated to
  * SAB in May", "now year end report" or "to be year-end report", remarks that name none.
  */
-const REVISION_TARGET = `${REVISION_TIME_LEAD}(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|${REVISION_QUARTER}|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!-)(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
+const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|${REVISION_QUARTER}|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!-)(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
 /**
  * The words a revision opens with, up to the time it names (REVISION_TARGET), each a way a revision is written.
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
@@ -429,13 +427,6 @@ const REVISION_AFTER = new RegExp(
   `\\b(?:(?:${WORDS_BEFORE_REVISION_TIME.join("|")})(?=${REVISION_TARGET})|(?:${WORDS_BEFORE_REVISION_LENGTH.join("|")})(?=\\d+\\s*(?:weeks?|months?)\\b))[^()]*`,
   "i",
 );
-/**
- * The words a revision opens with, just before a date a form reads: "to be Q4 2021/22", "moved to Board in March 2022", "now to be
- * reported to Board in March 2022". The same words before a time with no year are a revision said unread (REVISION_AFTER), so with
- * a year they give the new date, where REVISED_BEFORE_DATE, which allows only joining words after its verb, would keep the first.
- * V8 compiles it to some 35 kB of bytecode in about 2 ms, paid only where the words between two dates hold a revision's word.
- */
-const REVISION_BEFORE_DATE = new RegExp(`\\b(?:${WORDS_BEFORE_REVISION_TIME.join("|")})${REVISION_TIME_LEAD}$`, "i");
 /** "(March)", "(Jan.)": a month alone in brackets, just after the date a text gives. */
 const BRACKETED_MONTH = new RegExp(`^\\s*\\(\\s*(${MONTH_NAMES})\\.?\\s*\\)`, "i");
 /** A revision that says when, though in no date's words: by a length of time, "extended by 3 months", or to the year's end. */
@@ -881,8 +872,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   let revisedBefore = false;
   for (let i = 1; i < mentions.length; i++) {
     const words = wordsBefore(i);
-    const revised: boolean =
-      REVISED_BEFORE_DATE.test(words) || (MAY_HOLD_REVISION.test(words) && REVISION_BEFORE_DATE.test(words)) || (revisedBefore && CHANGED_TO.test(words));
+    const revised: boolean = REVISED_BEFORE_DATE.test(words) || (revisedBefore && CHANGED_TO.test(words));
     if (revised ? movesOn(i) : NAMES_DUE.test(words) && DUE_BEFORE_DATE.test(words) && laterThanRead(i)) dueAt = i;
     revisedBefore = revised;
   }

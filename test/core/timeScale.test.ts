@@ -715,38 +715,6 @@ describe("time scales from the reference documents", () => {
       const text = `Sept 2021 (revised to ${quarter}${year})`;
       expect(parseTimeScaleText(text, "en-GB"), text).toEqual(parseTimeScaleText(`Sept 2021 (revised to Q4${year})`, "en-GB"));
     }
-    // Every way of writing the revision, with the quarter's year, gives the new date.
-    const revisedWithYear = parseTimeScaleText("Sept 2021 (revised to Q4 2021/22)", "en-GB");
-    for (const words of REVISION_WORDS) {
-      const text = words.replace("%s", `${quarter} 2021/22`);
-      expect(parseTimeScaleText(text, "en-GB"), text).toEqual(revisedWithYear);
-    }
-  });
-
-  // The words of a revision the check says it cannot read without a year ("to be Q4", "moved to Board in March") give the new date
-  // when the year is written, as "revised to March 2022" does; two dates joined for another reason keep their reading.
-  it.each([
-    ["Sept 2021 (to be Q4 2021/22)", "2022-03-31"],
-    ["Sept 2021 (to be March 2022)", "2022-03-31"],
-    ["Sept 2021 (to be 31/03/2022)", "2022-03-31"],
-    ["Sept 2021 (moved to Board in March 2022)", "2022-03-31"],
-    ["Sept 2021 (deferred to Board at the end of March 2022)", "2022-03-31"],
-    ["Sept 2021 (now to be reported to Board in March 2022)", "2022-03-31"],
-    ["Sept 2021 (report now to be presented in December 2021)", "2021-12-31"],
-    ["Sept 2021 (revised to March 2022)", "2022-03-31"],
-    // Moved again, after the date with its year, to a time with none: the date moved to is used, and the later move said.
-    ["June 2021 (moved to Board in Q4 2021/22) - delayed to Jan", "2022-03-31", "delayed to Jan"],
-    // A range, a report to a meeting with no word that moves the date, what was done and when, or a move to a date before the first.
-    ["Sept 2021 to March 2022", "2022-03-31"],
-    ["Sept 2021 (reported to Board in March 2022)", "2021-09-30"],
-    ["Sept 2021 (to be reported to Board in March 2022)", "2021-09-30"],
-    ["Sept 2021 (now presented to Board in March 2022)", "2021-09-30"],
-    ["Sept 2021 (now agreed with the Board in December 2021)", "2021-09-30"],
-    ["Sept 2021 (to be confirmed March 2022)", "2021-09-30"],
-    ["Sept 2021 (to be March 2021)", "2021-09-30"],
-  ])("%j is due %s", (text, due, unread?: string) => {
-    const scale = parseTimeScaleText(text, "en-GB");
-    expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);
   });
 
   // A date labelled as the original, with nothing else said, is still the action's date: only a date said to be replaced

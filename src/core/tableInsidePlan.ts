@@ -5,8 +5,8 @@
  *   Strategic Partners    | Strategic Group | 12 October 2021
  *   LSCP Business Manager | Executive       | 3 November 2021
  * Short texts below a gap may be a new action not yet rated, so its headings alone say nothing. Its dates do: a date
- * alone in a column where the plan keeps no date (an action's number, its words, its lead or its rating), under a
- * heading, on each row of it. No action is numbered, worded, led or rated by a bare date.
+ * alone in a column where the plan keeps no date (an action's words, its lead or its rating), under a heading, on each
+ * row of it. No action is worded, led or rated by a bare date.
  */
 import type { CellValue } from "./cells";
 import { isDateFormat } from "./dates";
@@ -16,8 +16,12 @@ import type { SheetGrid } from "./sheetGrid";
 import { MONTH_NAMES, parseTimeScaleText } from "./timeScale";
 import { readsAsHeadings } from "./trackerLayout";
 
-/** The plan's columns that never hold a bare date: a progress update may be one ("12 October 2021"), so a response column is not among them. */
-const NO_DATE_ROLES = ["review", "ref", "category", "recommendation", "actions", "measure", "lead", "rating"] as const satisfies readonly ColumnRole[];
+/**
+ * The plan's columns that never hold a bare date. A progress update may be one ("12 October 2021"), and so may an action log's
+ * number ("Minute ref" by the meeting's date) or a column headed "Date of recommendation", read as the recommendation's: none of
+ * those is among them.
+ */
+const NO_DATE_ROLES = ["review", "category", "actions", "measure", "lead", "rating"] as const satisfies readonly ColumnRole[];
 
 /**
  * Where `row`, below a blank row, heads such a table: the last of the rows under it, each holding a date in a column of

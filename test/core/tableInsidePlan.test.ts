@@ -42,7 +42,6 @@ describe("a small table of meetings typed inside a wider plan's columns, below a
   it.each([
     ["the peer review's seven columns (its dates under Action)", () => PEER_REVIEW_SEVEN],
     ["three columns rated last (its dates under RAG)", ratedLast],
-    ["three columns rated first (its dates under Action No)", ratedFirst],
     ["the delivery plan's seven columns (its dates under Action)", () => deliveryPlanSheet().values],
   ])("under %s, is left out, said for information: its rows hold no rating to count", (_, plan) => {
     const alone = run(plan());
@@ -117,6 +116,28 @@ describe("rows below a blank row that are not such a table are still counted", (
         .filter(([code]) => code === "rating-unrated")
         .map(([, row]) => row);
     expect(unrated(a)).toEqual([...unrated(run(plan)), rows + 2, rows + 3]);
+  });
+
+  it("new actions of an action log numbered by the meeting's date, under a short heading, are counted", () => {
+    // "Minute ref" is the log's number column, and a team numbers its actions by the meeting that agreed them.
+    const log: CellValue[][] = [
+      ["Minute ref", "Action", "Lead", "Due", "RAG"],
+      ["12/10/2021", "Produce the LSCP Annual Report", "LSCP Business Manager", "December 2021", "B"],
+      ["12/10/2021", "Monitor use and impact of Neglect strategy", "Neglect Sub Group", "March 2022", "G"],
+      [],
+      ["Strategic Group", "Actions agreed"],
+      ["09/11/2021", "Develop multi-agency audit programme", "QA Sub Group", "March 2022"],
+      ["09/11/2021", "Monitor use and impact of GCP2 by trained staff", "Neglect Sub Group", "March 2022"],
+    ];
+    const a = run(log);
+    expect(a.actions.map((x) => x.row)).toEqual(expect.arrayContaining([6, 7]));
+    expect(tablesSaid(a)).toEqual([]);
+  });
+
+  it("under three columns rated first, its dates under the number column, is counted, as a log numbered by dates would be", () => {
+    const a = run([...ratedFirst(), [], ...MEETINGS]);
+    expect(a.totals.total).toBeGreaterThan(run(ratedFirst()).totals.total);
+    expect(tablesSaid(a)).toEqual([]);
   });
 
   it("a table whose rows are rated is read as before, its ratings counted", () => {

@@ -52,7 +52,7 @@ export function smallTableInsidePlan(grid: SheetGrid, row: number, lastRow: numb
 const DATE_WORDS_ONLY = new RegExp(`^(?:\\d+(?:st|nd|rd|th)?|${MONTH_NAMES}|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[\\s,./-])+$`, "i");
 
 /** Whether a cell holds a day's date and nothing else: a date cell, or a text such as "12 October 2021" or "12/10/2021" (not a month, nor a sentence). */
-function isDateAlone(grid: SheetGrid, row: number, column: number, locale: Settings["locale"]): boolean {
+export function isDateAlone(grid: SheetGrid, row: number, column: number, locale: Settings["locale"]): boolean {
   const value = grid.original(row, column);
   if (value instanceof Date) return !Number.isNaN(value.getTime());
   // A number only where formatted as a date: a plain one is a count or an action's number, whatever date its serial would be.

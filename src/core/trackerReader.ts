@@ -30,7 +30,7 @@ import { RecommendationHeadings, headingNumber } from "./recommendationHeadings"
 import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable } from "./keyAboveOtherTable";
 import { headsTableRunningPast, rowsDownToBlank, type PlanAbove } from "./tableRunningPast";
-import { smallTableInsidePlan } from "./tableInsidePlan";
+import { isDateAlone, smallTableInsidePlan } from "./tableInsidePlan";
 import { smallTableFinding } from "./smallTableFinding";
 import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
@@ -138,7 +138,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const tablePlan: PlanAbove = {
     lastColumn: layout.lastColumn,
     wordsColumns: [columns.recommendation, columns.actions, columns.measure].filter((c) => c !== undefined),
+    ratingColumn: columns.rating,
     isRated: (r) => columns.rating !== undefined && rate(grid.get(r, columns.rating)).kind === "rated",
+    isDateAlone: (r, c) => isDateAlone(grid, r, c, locale),
   };
   // Reviews, categories, leads and time scales repeat too: each distinct text is tidied once.
   const repeatedText = repeatedCellText();

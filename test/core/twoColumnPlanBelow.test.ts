@@ -117,6 +117,47 @@ describe("a small table of meetings below a plan of two columns, running past it
     ]);
   });
 
+  // The plan's last action, 7.2, with a comment typed beside it in the column the table's dates fill.
+  const lastCommented = (plan: CellValue[][]): CellValue[][] => [...plan.slice(0, -1), [...plan.at(-1)!, "Awaiting Board date"]];
+  const meetingsRatedLast = MEETINGS.map(([lead, meeting, date]) => [meeting!, lead!, date!]);
+
+  it.each([
+    ["rated first", lastCommented(ratedFirst()), MEETINGS],
+    ["rated last", lastCommented(ratedLast()), meetingsRatedLast],
+  ])("%s, is left out where the plan's last action has a comment beside it, as a column of dates alone is no comment column", (_, plan, meetings) => {
+    const a = run([...plan, [], ...meetings]);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([]);
+    expect(tablesSaid(a).map(([severity, row]) => [severity, row])).toEqual([["info", 9]]);
+  });
+
+  it.each([
+    ["with nothing beside the last action", ratedFirst()],
+    ["with a comment beside the last action", lastCommented(ratedFirst())],
+  ])('is left out where its middle heading reads as an action\'s words ("Lead | Annual report | Date"), %s, as the rows under it are dates, not actions', (_, plan) => {
+    const a = run([...plan, [], ["Lead", "Annual report", "Date"], ...MEETINGS.slice(1)]);
+    expect(a.totals.counts).toMatchObject(SIX);
+    expect(notInfo(a)).toEqual([]);
+    expect(tablesSaid(a)).toEqual([
+      ["info", 9, 'Rows 9 to 11 ("Lead", "Annual report", "Date") read as another table below the plan, so they are not counted as actions; if one is an action, give it a rating.'],
+    ]);
+  });
+
+  // The delivery plan's measures for 23.3 and 23.2 added below a blank row, not yet rated, the second dated beside it.
+  const datedLast = (plan: CellValue[][]): CellValue[][] => [...plan.slice(0, -1), [...plan.at(-1)!, "1 October 2021"]];
+  it.each([
+    ["the first with nothing in the rating column, the second one word", lastCommented(ratedFirst()), [null, "Threshold document", "Awaiting Board date"], [null, "Report", "12 October 2021"], { Unrated: 2, Invalid: 0 }],
+    ['the first rated "Complete" (did you mean Blue?), the second in an action\'s words', lastCommented(ratedFirst()), ["Complete", "Threshold document", "Awaiting Board date"], [null, "Audit process", "12 October 2021"], { Unrated: 1, Invalid: 1 }],
+    ['the first rated "Complete" and dated too, as a heading never is', lastCommented(ratedFirst()), ["Complete", "Threshold document", "1 October 2021"], [null, "Report", "12 October 2021"], { Unrated: 1, Invalid: 1 }],
+    ['the first rated "Complete", the plan\'s actions dated in the same column', datedLast(ratedFirst()), ["Complete", "Threshold document", "TBC"], [null, "Report", "12 October 2021"], { Unrated: 1, Invalid: 1 }],
+  ] as [string, CellValue[][], CellValue[], CellValue[], Record<string, number>][])("is no table where actions added below a blank row have a comment and then a date beside them, %s", (_, plan, first, second, counts) => {
+    const a = run([...plan, [], first, second]);
+    expect(a.totals.total).toBe(8);
+    expect(a.totals.counts).toMatchObject(counts);
+    expect(tablesSaid(a)).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
+
   it("straight under the last action, with no blank row between, is read as the plan's rows, as a new action added there would be", () => {
     const a = run([...ratedFirst(), ...MEETINGS]);
     expect(a.totals.total).toBe(9);

@@ -18,7 +18,8 @@
 import type { CellRange } from "../core/cells";
 import { isDateFormat, isoToSerial } from "../core/dates";
 import { todayIso } from "../door/operations";
-import type { ExcelHost, XlChangedEventArgs, XlContext, XlWorksheet } from "./excelApi";
+import type { ExcelHost, XlChangedEventArgs, XlContext, XlRange, XlWorksheet } from "./excelApi";
+import { DEFAULT_READ_BUDGET, gridResponseBytes, isPayloadLimitError, refusedForSize } from "./payload";
 import { watchSheets } from "./sheetWatch";
 import { parseAreas } from "./addresses";
 import { DATE_FORMAT } from "../core/dates";
@@ -42,8 +43,11 @@ export interface StampWatch {
 /** Above this many rows a change is a paste or fill over the sheet, not an update of actions. */
 export const MAX_STAMPED_ROWS = 2_000;
 
-/** Rows of the watched cells read at once (readWatched), when stamping starts and at each stamp: a block of long progress responses stays well under Excel on the web's 5 MB response limit. */
-const READ_BLOCK_ROWS = 1_000;
+/**
+ * Response bytes a watched cell is first taken to hold (readWatched): a long progress response, so
+ * the first block (1,000 rows of two columns) of responses of that length fits the read budget.
+ */
+const WATCHED_BYTES_PER_CELL = 2_000;
 
 /** Whether a stamp clears the user's undo list: add-in writes are undoable from ExcelApi 1.20 on, and clear it before. */
 export const stampClearsUndo = (host: ExcelHost): boolean => !host.supports("ExcelApi", "1.20");
@@ -135,18 +139,37 @@ export function isUserEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
 }
 
 /**
- * Each row's key (rowKey) from the watched cells of rows `top`… (`count` of them), read in blocks
- * of READ_BLOCK_ROWS, a sync each, so long responses over many rows stay under the response limit.
- * Whatever the caller queued before rides with the first block.
+ * Each row's key (rowKey) from the watched cells of rows `top`… (`count` of them), read in blocks,
+ * a sync each, as the workbook's reader reads its rows: each block as many rows as the read budget
+ * buys at the bytes per cell the blocks before took, and the budget halved, down to one row, where
+ * Excel refuses a block for its size (responses far longer than expected). `alongside` queues what
+ * the caller reads with the first block; it is queued again if that block is refused.
  */
-async function readWatched(context: XlContext, sheet: XlWorksheet, watch: StampWatch, top: number, count: number): Promise<Map<number, string>> {
+async function readWatched(context: XlContext, sheet: XlWorksheet, watch: StampWatch, top: number, count: number, alongside?: () => void): Promise<Map<number, string>> {
   const keys = new Map<number, string>();
-  for (let start = top; start < top + count; start += READ_BLOCK_ROWS) {
-    const rows = Math.min(READ_BLOCK_ROWS, top + count - start);
-    const columns = watch.columns.map((c) => sheet.getRangeByIndexes(start - 1, c - 1, rows, 1).load("values"));
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, under the payload limit
-    await context.sync();
-    for (let i = 0; i < rows; i++) keys.set(start + i, rowKey(columns.map((r) => r.values[i]?.[0])));
+  const columns = watch.columns.length;
+  let budget = DEFAULT_READ_BUDGET;
+  let bytesPerCell = WATCHED_BYTES_PER_CELL;
+  let queueAlongside = alongside;
+  for (let start = top; start < top + count; ) {
+    const rows = Math.max(1, Math.min(top + count - start, Math.floor(budget / (bytesPerCell * columns))));
+    queueAlongside?.();
+    const ranges = watch.columns.map((c) => sheet.getRangeByIndexes(start - 1, c - 1, rows, 1).load("values"));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, each sized from the one before
+      await context.sync();
+      // Excel can send no values rather than refuse: taken as a refusal.
+      if (ranges.some((r) => r.values == null)) throw refusedForSize();
+    } catch (error) {
+      if (!isPayloadLimitError(error) || rows === 1) throw error;
+      budget = Math.max(1, Math.floor((rows * columns * bytesPerCell) / 2));
+      continue;
+    }
+    queueAlongside = undefined;
+    const grids = ranges.map((r) => r.values);
+    bytesPerCell = Math.max(bytesPerCell, grids.reduce((n, g) => n + gridResponseBytes(g), 0) / (rows * columns));
+    for (let i = 0; i < rows; i++) keys.set(start + i, rowKey(grids.map((g) => g[i]?.[0])));
+    start += rows;
   }
   return keys;
 }
@@ -216,10 +239,13 @@ async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watchi
     host.run(async (context) => {
       // getItem by id: the event names the sheet by id, which survives a rename.
       const sheet = context.workbook.worksheets.getItem(args.worksheetId);
-      const cells = sheet.getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
-      const date1904 = queueDateSystem(context, host.supports("ExcelApi", "1.2"));
+      let cells!: XlRange;
+      let date1904!: () => boolean;
       // The last-updated cells and the date system ride with the first block of the watched cells.
-      const current = await readWatched(context, sheet, watch, top, count);
+      const current = await readWatched(context, sheet, watch, top, count, () => {
+        cells = sheet.getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
+        date1904 = queueDateSystem(context, host.supports("ExcelApi", "1.2"));
+      });
       const changed = changedRows(rows, watching.known, current);
       if (watching.known) for (const r of rows) watching.known.set(r, current.get(r)!);
       const serial = serialTo(isoToSerial(today), date1904());

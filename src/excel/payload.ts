@@ -74,4 +74,9 @@ export function isPayloadLimitError(error: unknown): boolean {
   return /payload size|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(message);
 }
 
+/** What Office.js does when a response would pass its limit; also raised when Excel sends no values at all. */
+export function refusedForSize(): Error {
+  return Object.assign(new Error("Excel returned no values for a read."), { code: "ResponsePayloadSizeLimitExceeded" });
+}
+
 export { errorCode };

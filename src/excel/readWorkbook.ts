@@ -32,7 +32,7 @@ import { generatedKeyOf } from "./layout";
 import { MAX_COLUMNS, MAX_ROWS, parseAreas } from "./addresses";
 import { datesFrom1904 } from "./dateSystem";
 import { toCellValue, toNumberFormat } from "./cellValues";
-import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, gridResponseBytes, isPayloadLimitError } from "./payload";
+import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, gridResponseBytes, isPayloadLimitError, refusedForSize } from "./payload";
 import { ExcelDoorError } from "./errors";
 import { ANSWER_BYTES_PER_SYNC, HiddenColumns, firstAnswerBytes, queueNarrowing } from "./hiddenColumns";
 
@@ -134,11 +134,6 @@ interface Extent {
   formats: (string | null)[][];
   merges: CellRange[];
   hidden: HiddenColumns;
-}
-
-/** What Office.js does when a response would pass its limit; also raised when Excel sends no values at all. */
-function refusedForSize(): Error {
-  return Object.assign(new Error("Excel returned no values for a read."), { code: "ResponsePayloadSizeLimitExceeded" });
 }
 
 function mergesOf(areas: XlRangeAreas | null): CellRange[] {

@@ -313,4 +313,28 @@ describe("a paste of long responses over many rows", () => {
     expect([2, ACTIONS / 2 + 1, ACTIONS + 1].map((r) => sheet.cell(r, 5)?.value)).toEqual([isoToSerial(TODAY), isoToSerial(TODAY), isoToSerial(TODAY)]);
     expect(excel.syncs.every((s) => s.ok && s.responseBytes < 5_000_000)).toBe(true);
   });
+
+  // The same responses repeated, as a cell kept over several years grows: about 6,000 characters, far under Excel's 32,767 a cell.
+  const YEARS_OF_UPDATES = [YEAR_OF_UPDATES, YEAR_OF_UPDATES, YEAR_OF_UPDATES].join("\n").slice(0, 6_000);
+
+  it("reads a block of responses too long for one response in smaller blocks, when stamping starts and at each stamp", async () => {
+    expect(YEARS_OF_UPDATES.length).toBe(6_000);
+    const excel = new FakeExcel({ apiVersion: "1.17" });
+    // A thousand actions already holding such responses: the first read's block of them is over 5 MB.
+    const rows = Array.from({ length: ACTIONS }, (_, i) => ["Leo", i + 1, "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", i < 1_000 ? YEARS_OF_UPDATES : "Started", 44200, "G"]);
+    excel.sheet("Leo", [["Review", "No", "Action", "Response", "Last updated", "RAG"], ...rows]);
+    const door = new ExcelDoor(excel);
+    const { errors } = await start(excel, door, { ...WATCH, firstRow: 2, lastRow: ACTIONS + 1 });
+    expect(errors).toEqual([]);
+    excel.resetSyncs();
+    excel.userEdit("Leo", `D2:D${ACTIONS + 1}`, Array.from({ length: ACTIONS }, (_, i) => [i < 1_000 ? `${YEARS_OF_UPDATES.slice(0, -1)}.` : YEARS_OF_UPDATES]));
+    await excel.settle();
+    expect(errors).toEqual([]);
+    const sheet = excel.get("Leo");
+    expect([2, ACTIONS / 2 + 1, ACTIONS + 1].map((r) => sheet.cell(r, 5)?.value)).toEqual([isoToSerial(TODAY), isoToSerial(TODAY), isoToSerial(TODAY)]);
+    // Refused only for its size, and only the first block: the blocks after are sized from what it took.
+    const refused = excel.syncs.filter((s) => !s.ok);
+    expect(refused.map((s) => s.error)).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(excel.syncs.filter((s) => s.ok).every((s) => s.responseBytes < 5_000_000)).toBe(true);
+  });
 });

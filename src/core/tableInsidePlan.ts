@@ -8,13 +8,14 @@
  * alone in a column where the plan keeps no date (an action's words, its lead or its rating), under a heading, on each
  * row of it. No action is worded, led or rated by a bare date.
  */
-import type { CellValue } from "./cells";
+import { type CellValue, cellText } from "./cells";
 import { isDateFormat } from "./dates";
 import type { ColumnMap } from "./model";
 import type { ColumnRole, Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import { MONTH_NAMES, parseTimeScaleText } from "./timeScale";
 import { readsAsHeadings } from "./trackerLayout";
+import { readsAsActionWords } from "./ratingMeaning";
 
 /**
  * The plan's columns that never hold a bare date. A progress update may be one ("12 October 2021"), and so may an action log's
@@ -32,6 +33,7 @@ export function smallTableInsidePlan(grid: SheetGrid, row: number, lastRow: numb
   if (row >= lastRow || !readsAsHeadings(grid, row)) return undefined;
   const headed = grid.filledColumns(row);
   if (headed.some((c) => isRating(grid.original(row, c)))) return undefined;
+  const wordsColumns = [columns.recommendation, columns.actions, columns.measure].filter((c) => c !== undefined);
   const noDateColumns = new Set(NO_DATE_ROLES.map((role) => columns[role]).filter((c): c is number => c !== undefined));
   const dated = (r: number, among: readonly number[]) => among.filter((c) => isDateAlone(grid, r, c, locale));
   const dateColumns = dated(
@@ -42,7 +44,8 @@ export function smallTableInsidePlan(grid: SheetGrid, row: number, lastRow: numb
   let end = row;
   for (let r = row + 1; r <= lastRow; r++) {
     const filled = grid.filledColumns(r);
-    if (filled.length === 0 || filled.some((c) => isRating(grid.original(r, c))) || dated(r, dateColumns).length === 0) break;
+    // A row whose words say an action ("Revise the Learning and Improvement Framework") is a new action with its meeting's date, not a meeting.
+    if (filled.length === 0 || filled.some((c) => isRating(grid.original(r, c))) || dated(r, dateColumns).length === 0 || wordsColumns.some((c) => readsAsActionWords(cellText(grid.original(r, c))))) break;
     end = r;
   }
   return end > row ? end : undefined;

@@ -134,6 +134,18 @@ describe("rows below a blank row that are not such a table are still counted", (
     expect(tablesSaid(a)).toEqual([]);
   });
 
+  it("new actions agreed at meetings, worded as actions under a short heading with their meeting's date, are counted, not taken for a table of meetings", () => {
+    const agreed: CellValue[][] = [
+      ["Meeting", "Action agreed", "Date"],
+      ["Strategic Group", "Revise the Learning and Improvement Framework", "12 October 2021"],
+      ["Management Executive Board", "Agree a multiagency dataset based on priority areas", "9 November 2021"],
+    ];
+    const plan = PEER_REVIEW_SEVEN.slice(0, 2);
+    const a = run([...plan, [], ...agreed]);
+    expect(a.actions.map((x) => x.row)).toEqual(expect.arrayContaining([5, 6]));
+    expect(tablesSaid(a)).toEqual([]);
+  });
+
   it("under three columns rated first, its dates under the number column, is counted, as a log numbered by dates would be", () => {
     const a = run([...ratedFirst(), [], ...MEETINGS]);
     expect(a.totals.total).toBeGreaterThan(run(ratedFirst()).totals.total);

@@ -267,6 +267,27 @@ const DUE_BEFORE_DATE =
 const NAMES_DUE = /due|deadline|target|complet/i;
 
 /**
+ * A body a plan's work is reported to: "Board", "SAB", "the LSCP Strategic Group", "Health and Wellbeing Board", "the Strategic Partners
+ * meeting"; its name's words are no "to", "be" or "in", so "moved to be reported to Board in" is no move to a body.
+ */
+const MEETING = "(?:the\\s+)?(?:(?!(?:to|be|in|at|on|for|by)\\s)[a-z&]+\\s+){0,3}?(?:board|sab|strategic\\s+group|executive|exec|committee|meeting)";
+/**
+ * Words opening what follows a date that move the work to the next date, with its year: "Sept 2021 (to be Q4 2021/22)", "(now to be
+ * March 2022)", "(moved to Board in March 2022)", "(deferred to Board at the end of March 2022)", "(now to be reported to Board in
+ * March 2022)". Only where they open the words, after any punctuation, and only to a body the work goes to: "refresher to be March 2022",
+ * "draft moved to Strategic Group in Oct 2021" and "Chair moved to Essex in March 2022" name another thing's date, and "to be
+ * confirmed March 2022", "to be reported to Board in March 2022" or "now published in March 2022" no new date for the action.
+ */
+const MOVED_BEFORE_DATE = new RegExp(
+  `^[\\s,;:.()\\-–—]*(?:(?:now\\s+)?to\\s+be|(?:moved|deferred|postponed|rescheduled|now\\s+to\\s+be\\s+(?:reported|presented))\\s+to\\s+${MEETING}\\s+(?:in|at|on))\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?$`,
+  "i",
+);
+/** Whether words hold one MOVED_BEFORE_DATE needs, so words between two dates that hold none do not compile it. */
+const NAMES_MOVE = /to\s+be|moved|deferred|postponed|rescheduled/i;
+/** Whether the words between two dates name the second as the one due, or as the date the work is moved to. */
+const namesNextDate = (words: string): boolean => (NAMES_DUE.test(words) && DUE_BEFORE_DATE.test(words)) || (NAMES_MOVE.test(words) && MOVED_BEFORE_DATE.test(words));
+
+/**
  * A quarter, month or season alone, perhaps after "by" or "end of", or two of them: "Q3", "September", "by end of Q2",
  * "Due Q3", "31 March", "Jan-Mar", "Autumn term"; "bySept" and "endQ3" too, typed with no space.
  * It names a time of year, not which year: a plan's actions run past a year's end, so none is guessed.
@@ -873,7 +894,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   for (let i = 1; i < mentions.length; i++) {
     const words = wordsBefore(i);
     const revised: boolean = REVISED_BEFORE_DATE.test(words) || (revisedBefore && CHANGED_TO.test(words));
-    if (revised ? movesOn(i) : NAMES_DUE.test(words) && DUE_BEFORE_DATE.test(words) && laterThanRead(i)) dueAt = i;
+    if (revised ? movesOn(i) : namesNextDate(words) && laterThanRead(i)) dueAt = i;
     revisedBefore = revised;
   }
   const next = mentions[dueAt + 1];

@@ -171,6 +171,86 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 
+  // A date, then words that open by moving the work to a later date with its year ("to be", "moved to Board in"): the later date.
+  it.each([
+    ["Sept 2021 (to be Q4 2021/22)", "2022-03-31"],
+    ["Q2 2021/22 (to be Q4 2021/22)", "2022-03-31"],
+    ["Sept 2021 (to be March 2022)", "2022-03-31"],
+    ["Sept 2021 - to be March 2022", "2022-03-31"],
+    ["Sept 2021 (to be 31/03/2022)", "2022-03-31"],
+    ["Sept 2021 (to be end of March 2022)", "2022-03-31"],
+    ["31/03/2022 (to be 30/06/2022)", "2022-06-30"],
+    ["Sept 2021 (now to be March 2022)", "2022-03-31"],
+    ["Sept 2021 (now due March 2022)", "2022-03-31"],
+    ["Sept 2021 (moved to Board in March 2022)", "2022-03-31"],
+    ["Sept 2021 (moved to SAB in March 2022)", "2022-03-31"],
+    ["Sept 2021 (moved to the LSCP Strategic Group meeting in March 2022)", "2022-03-31"],
+    ["Sept 2021 (moved to the Management Executive Board in March 2022)", "2022-03-31"],
+    ["Sept 2021 (deferred to Board at the end of March 2022)", "2022-03-31"],
+    ["Sept 2021 (deferred to the Strategic Partners meeting in Jan 2022)", "2022-01-31"],
+    ["Sept 2021 (now to be reported to Board in March 2022)", "2022-03-31"],
+    ["Sept 2021 (now to be presented to SAB in March 2022)", "2022-03-31"],
+    ["Sept 2021 (to be Jan 2022 - March 2022)", "2022-03-31"],
+    ["Dec 2021 (moved to Board in March 2022, discussed in Jan 2022)", "2022-03-31"],
+    ["Dec 2021 (to be March 2022), reported Jan 2022", "2022-03-31"],
+    // Moved twice: the later date stands, and a move back to an earlier one is no move.
+    ["Sept 2021 (revised to March 2022) (to be June 2022)", "2022-06-30"],
+    ["Dec 2021 (moved to Board in March 2022) (moved to Board in Dec 2021)", "2022-03-31"],
+    // Moved on again to a time with no year: the date moved to, and the later move said.
+    ["June 2021 (moved to Board in Q4 2021/22) - delayed to Jan", "2022-03-31", "delayed to Jan"],
+  ])("%j, a date then one it is moved to, is due %s", (text, due, unread?: string) => {
+    const scale = parseTimeScaleText(text, "en-GB");
+    expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);
+  });
+
+  // The same words not opening what follows the date, after no body the work goes to, or to a date not after the one read, move
+  // nothing: another thing's date or what was done and when, never a due date, and never one earlier than a revision read.
+  it.each([
+    ["Sept 2021 (revised to March 2022) - now launched in Nov 2021", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022) - now piloted in Nov 2021", "2022-03-31"],
+    ["April 2021 - March 2022 (now started in June 2021)", "2022-03-31"],
+    ["April 2021 to March 2022 (now launched in June 2021)", "2022-03-31"],
+    ["April 2021 to March 2022 (to be Dec 2021)", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022), draft moved to Strategic Group in Oct 2021", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022), draft moved to Strategic Group in Oct 2021 for comment", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022), draft now circulated in Oct 2021", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022), draft to be circulated Oct 2021", "2022-03-31"],
+    ["Dec 2021 (revised to March 2022) new date to be set in Feb 2022", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022); survey to be Nov 2021", "2022-03-31"],
+    ["Sept 2021 (revised to March 2022) (to be Dec 2021)", "2022-03-31"],
+    ["Q3 2021/22 - Q4 2021/22 (now presented in Oct 2021)", "2022-03-31"],
+    ["March 2022 (to be Sept 2021)", "2022-03-31"],
+    ["Sept 2021 (now published in March 2022)", "2021-09-30"],
+    ["Sept 2021 (now presented in March 2022)", "2021-09-30"],
+    ["Sept 2021 (now presented to Board in March 2022)", "2021-09-30"],
+    ["Sept 2021 (now started in January 2022)", "2021-09-30"],
+    ["Sept 2021 (now agreed in December 2021)", "2021-09-30"],
+    ["Sept 2021 (now agreed with the Board in December 2021)", "2021-09-30"],
+    ["Sept 2021 (now completed in March 2022)", "2021-09-30"],
+    ["Sept 2021 (now set for March 2022)", "2021-09-30"],
+    ["Sept 2021 - training delivered; refresher to be March 2022", "2021-09-30"],
+    ["Sept 2021 (next audit to be March 2022)", "2021-09-30"],
+    ["Sept 2021; evaluation to be the end of March 2022", "2021-09-30"],
+    ["Sept 2021 (Chair moved to Essex in March 2022)", "2021-09-30"],
+    ["Sept 2021 (staff moved to new team in March 2022)", "2021-09-30"],
+    ["Sept 2021 (report moved to a new template in March 2022)", "2021-09-30"],
+    ["Sept 2021 (updated to SAB in March 2022)", "2021-09-30"],
+    ["Sept 2021 (meeting postponed to allow for consultation in March 2022)", "2021-09-30"],
+    ["Sept 2021 (to be confirmed March 2022)", "2021-09-30"],
+    ["Sept 2021 (to be discussed at Board in March 2022)", "2021-09-30"],
+    ["Sept 2021 (to be reported to Board in March 2022)", "2021-09-30"],
+    ["Sept 2021 (deferred to be reported to Board in March 2022)", "2021-09-30"],
+    ["Sept 2021 (reported to Board in March 2022)", "2021-09-30"],
+    ["Sept 2021 (to be the start of April 2022)", "2021-09-30"],
+    ["Launched Sept 2021, now embedded in March 2022", "2021-09-30"],
+    ["Completed Sept 2021, to be reviewed March 2022", "2021-09-30"],
+    ["Completed Sept 2021, now to be reviewed in March 2022", "2021-09-30"],
+    ["Agreed at Board March 2021, now to be implemented by Sept 2021", "2021-03-31"],
+    ["Sept 2021 to March 2022", "2022-03-31"],
+  ])("%j keeps the date it had, %s", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
+  });
+
   // A school year runs September to July, and its half-terms end in October, December, February, April (Easter), May and July.
   it.each([
     ["Academic year 2021/22", "2022-07-31", "2021-09-01"],

@@ -53,7 +53,10 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
 
   it("a date revised to a quarter, however the quarter is written, gives the new date or says the revision is not read", () => {
     const quarter = fc.constantFrom("Q4", "Q 4", "Q. 4", "Q.4", "Qtr 4", "Qtr. 4", "Qtr4", "Quarter 4", "quarter 4", "4th quarter", "4th Qtr");
-    const revision = fc.constantFrom("(revised to %s)", "- revised %s", "(now %s)", "(new date: %s)", "(extended to %s)", "(delayed until %s)", "(rescheduled for %s)", "(revised to end of %s)");
+    const revision = fc.constantFrom(
+      "(revised to %s)", "- revised %s", "(now %s)", "(new date: %s)", "(extended to %s)", "(delayed until %s)", "(rescheduled for %s)", "(revised to end of %s)",
+      "(to be %s)", "(moved to Board in %s)", "(now to be reported to Board in %s)", "(deferred to Board at the end of %s)",
+    );
     const year = fc.constantFrom("", " 2021/22", " 2022", " 21/22");
     fc.assert(
       fc.property(fc.constantFrom("Sept 2021", "30/09/2021", "Q2 2021/22"), revision, quarter, year, (first, words, q, y) => {

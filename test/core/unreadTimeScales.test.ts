@@ -110,6 +110,23 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     );
   });
 
+  it('a date moved by "to be", "moved to Board in" or "now to be reported to Board in", with its year, is the date used; another thing\'s date is not', () => {
+    const texts = [
+      "Sept 2021 (to be Q4 2021/22)",
+      "Sept 2021 (moved to Board in March 2022)",
+      "Sept 2021 (now to be reported to Board in March 2022)",
+      // When something was done, after a revision read, brings no earlier date; another thing's date moves nothing.
+      "Sept 2021 (revised to March 2022) - now launched in Nov 2021",
+      "Sept 2021 (now published in March 2022)",
+      "Sept 2021 - training delivered; refresher to be March 2022",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-03-31", "2022-03-31", "2021-09-30", "2021-09-30"]);
+    expect(analysis.overdue.map((o) => o.action.dueText)).toEqual(["Sept 2021 (now published in March 2022)", "Sept 2021 - training delivered; refresher to be March 2022"]);
+    expect(outcomeMessage(analysis)).toContain("2 overdue.");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
   it('a date named as due after the date the plan was agreed, "Agreed at Board in March 2021, due Sept 2021", is the date used, not the first', () => {
     const texts = [
       "Agreed at Board in March 2021, due Sept 2021",

@@ -323,3 +323,41 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
   });
 });
+
+describe("a plan of two columns rated first, its one action above a blank row and a key below it", () => {
+  // The delivery plan's action 2.1, as a team starting its plan types it, then the key it rates by.
+  const ACTION: CellValue[] = DELIVERY_ACTIONS_RATED_FIRST[0]!;
+  const plan = (key: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ACTION, [], ...key], merges: [] });
+
+  it("counts the action and reads the lines below as the key, not the action as the key's first line", () => {
+    const a = run(plan([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay"], ["Red", "Off track"]]));
+    expect(a.totals.total).toBe(1);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
+    expect(a.index.entries.map((e) => e.name)).toEqual(["Blue", "Green", "Amber", "Red"]);
+  });
+
+  it("does so where the key is in the team's own short words, Red to Green with Yellow", () => {
+    const a = run(plan([["Red", "Escalation"], ["Amber", "Thresholds"], ["Yellow", "Neglect"], ["Green", "Training"]]));
+    expect(a.totals.total).toBe(1);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
+    expect(a.index.entries.map((e) => e.name)).toEqual(["Red", "Amber", "Yellow", "Green"]);
+  });
+
+  // The delivery plan's priorities in short words, rated with codes as the actions above them are: more of the plan.
+  it.each([
+    ["Green to Red with Blue last, under two actions", [ACTION, DELIVERY_ACTIONS_RATED_FIRST[3]!, [], ["G", "Neglect"], ["A", "Thresholds"], ["R", "Escalation"], ["B", "Supervision"]]],
+    ["Blue first, then Red to Green, under one action", [DELIVERY_ACTIONS_RATED_FIRST[3]!, [], ["B", "Neglect"], ["R", "Escalation"], ["A", "Thresholds"], ["G", "Training"]]],
+  ] as [string, CellValue[][]][])("counts the lines below as actions where they are rated with codes as the action is, in short words: %s", (_, rows) => {
+    const a = run({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ...rows], merges: [] });
+    expect(a.totals.total).toBe(rows.filter((row) => row.length > 0).length);
+    expect(a.totals.counts).toMatchObject({ Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it("counts the lines below as actions where they bid something be done, as the delivery plan's do", () => {
+    const a = run(plan(DELIVERY_ACTIONS_RATED_FIRST.slice(2)));
+    expect(a.totals.total).toBe(5);
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+});

@@ -1,18 +1,35 @@
 /** Turning the rows of an index (a block below a table, or a key sheet) into RAG entries. */
 import type { RagEntry } from "./ragIndex";
 import { DEFAULT_RAG_INDEX, isKnownColourName, makeEntry } from "./ragIndex";
+import { saysRatingMeaning } from "./ratingMeaning";
 
 /**
  * Which entries mean complete: those a key's "Complete?" column marks, or else those whose meaning
  * starts by saying complete, done or embedded (the committee's Green, "complete but not yet
- * embedded", is complete; Amber, "started but not yet completed", is not); the first entry when
- * none says so.
+ * embedded", is complete; Amber, "started but not yet completed", is not); when none says so, the
+ * highest rating the key has, wherever it is listed (see highestRating).
  */
 export function markComplete(entries: RagEntry[], explicit?: boolean[]): RagEntry[] {
   if (explicit && explicit.some(Boolean)) return entries.map((e, i) => ({ ...e, complete: explicit[i] === true }));
   const complete = entries.map((e) => saysComplete(e.meaning));
-  if (!complete.some(Boolean)) complete[0] = true;
+  if (!complete.some(Boolean) && entries.length > 0) complete[highestRating(entries)] = true;
   return entries.map((e, i) => ({ ...e, complete: complete[i]! }));
+}
+
+/** Words saying a state other than done, as Blue's line may where a team keeps Blue for work not yet begun: "Not started", "On track". */
+const saysNotDone = (meaning: string): boolean => saysRatingMeaning(meaning) && !/^(?:(?:action|work)\s+)?(?:fully\s+)?(?:complete\w*|done|closed|achieved|embedded|implemented|delivered|finished|signed\s+off)\b/i.test(meaning.trim());
+
+/**
+ * The entry taken as complete where no meaning says complete: Blue, which a team adds to a RAG key for
+ * done work whether it lists it first or last ("Green, Amber, Red, Blue"), unless its line says another
+ * state; else Green, the highest a key without it has ("Red | Not met", …, "Green | Met"); else the first.
+ */
+function highestRating(entries: readonly RagEntry[]): number {
+  const named = (name: string) => entries.findIndex((e) => e.name.toLowerCase() === name);
+  const blue = named("blue");
+  if (blue >= 0 && !saysNotDone(entries[blue]!.meaning)) return blue;
+  const green = named("green");
+  return green >= 0 ? green : 0;
 }
 
 /** Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" does; "Some delay but expected to be completed" does not. */

@@ -236,7 +236,8 @@ describe("a key headed by its own header row, in the team's own short words rath
   it.each([
     ["RAG", "Description", [["Green", "Met"], ["Amber", "Partially met"], ["Red", "Not met"]]],
     ["Rating", "Meaning", [["Green", "Good"], ["Amber", "Requires improvement"], ["Red", "Inadequate"]]],
-  ] as [string, string, CellValue[][]][])('is the index under "%s | %s", so its highest rating, Green, is complete', (rating, meaning, lines) => {
+    ["RAG", "Description", [["Red", "Not met"], ["Amber", "Partially met"], ["Green", "Met"]]],
+  ] as [string, string, CellValue[][]][])('is the index under "%s | %s", so its highest rating, Green, is complete, wherever it is listed', (rating, meaning, lines) => {
     const a = run(seven([[rating, meaning], ...lines]));
     expect(a.index.source).toEqual({ kind: "block", sheet: "Action Plan", row: 10 });
     expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Green"]);
@@ -317,6 +318,18 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
   });
 
+  it.each([
+    ["Blue, listed last, where no line says complete", [["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"], ["Blue", "Signed off by the Board"]], "Blue"],
+    ["Green, where Blue's line says it is not started", [["Green", "Good"], ["Amber", "Concerns"], ["Red", "Problems"], ["Blue", "Not started"]], "Green"],
+  ] as [string, CellValue[][], string][])("takes as complete, in a key in the team's own short words typed straight under the header, %s", (_, rows, complete) => {
+    const a = run(plan(rows));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
+    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual([complete]);
+    expect(a.findings.find((f) => f.code === "index-from-workbook")?.message).toBe(
+      `Ratings are read with the index below the table on sheet "Delivery Plan" (Green, Amber, Red, Blue; ${complete} means complete).`,
+    );
+  });
+
   it("reads a key of the usual states typed straight under the header of a plan with no actions yet as the key", () => {
     const a = run(plan([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]));
     expect(a.totals.total).toBe(0);
@@ -342,6 +355,8 @@ describe("a plan of two columns rated first, its one action above a blank row an
     expect(a.totals.total).toBe(1);
     expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
     expect(a.index.entries.map((e) => e.name)).toEqual(["Red", "Amber", "Yellow", "Green"]);
+    // No line says complete: Green, the highest rating the key has, is the complete one, never Red, listed first.
+    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Green"]);
   });
 
   // The delivery plan's priorities in short words, rated with codes as the actions above them are: more of the plan.

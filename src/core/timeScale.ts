@@ -284,8 +284,27 @@ const MOVED_BEFORE_DATE = new RegExp(
 );
 /** Whether words hold one MOVED_BEFORE_DATE needs, so words between two dates that hold none do not compile it. */
 const NAMES_MOVE = /to\s+be|moved|deferred|postponed|rescheduled/i;
-/** Whether the words between two dates name the second as the one due, or as the date the work is moved to. */
-const namesNextDate = (words: string): boolean => (NAMES_DUE.test(words) && DUE_BEFORE_DATE.test(words)) || (NAMES_MOVE.test(words) && MOVED_BEFORE_DATE.test(words));
+/** Whether the words between two dates name the second as the one due. */
+const namesDueDate = (words: string): boolean => NAMES_DUE.test(words) && DUE_BEFORE_DATE.test(words);
+/** Whether the words between two dates name the second as the date the work is moved to. */
+const namesMoveDate = (words: string): boolean => NAMES_MOVE.test(words) && MOVED_BEFORE_DATE.test(words);
+/**
+ * Words opening what follows a date named as due that say it is another part's or another piece of work's: "Sept 2021, target March
+ * 2022 for phase 2", "due March 2022 (for the review)", "for the second part", "for roll-out", "for the next update". That date is
+ * another thing's, as "review due March 2022" is, and the date read before it stands. Words naming who does the work or who hears of
+ * it ("for all partners", "for Board") or the action's own end ("for completion") leave the date named as due the action's. Tried
+ * only on the words after a date DUE_BEFORE_DATE has named, and holding "for" (NAMES_FOR): V8 compiles it to some 30 kB of bytecode.
+ */
+const FOR_ANOTHER_PART =
+  /^[\s,;:(\-–—]*for\s+(?:the\s+)?(?:(?:completion|delivery|implementation|start|launch)\s+of\s+(?:the\s+)?)?(?:next\s+[a-z]|(?:(?:first|second|third|fourth|final|last|later|remaining|1st|2nd|3rd|4th)\s+)?(?:phase|stage|part|step|tranche|wave|strand|element|workstream|pilot|review|refresh|roll[-\s]?out|evaluation|audit|re-?audit|follow[-\s]?up)s?\b)/i;
+/** Whether words may hold what FOR_ANOTHER_PART needs, so a date named as due with no "for" after it does not compile that pattern. */
+const NAMES_FOR = /for\s/i;
+/**
+ * What may stand before a time scale's first date for it to be the action's own deadline: nothing, a label of it ("Due:", "Target date",
+ * "By the end of"), or the part it is for ("Phase 1 -"); not "Agreed at Board in" or "Started", after which a date is no deadline, and a
+ * later date named as due, even another part's, is the nearest the text gives.
+ */
+const FIRST_DATE_DUE = /^[\s,;:.()\-–—]*(?:(?:due|target|deadline|date|completion|by|in|the|end|of|phase|stage|part|step|[1-4]|one|first)\b[\s,;:.()\-–—]*)*$/i;
 
 /**
  * A quarter, month or season alone, perhaps after "by" or "end of", or two of them: "Q3", "September", "by end of Q2",
@@ -890,15 +909,27 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     const read = mentions[ranged ? dueAt + 1 : dueAt]!.scale.due;
     return mentions[i]!.scale.due === null || read === null || mentions[i]!.scale.due! > read;
   };
+  // The words after a date, or after the range it opens ("target Jan 2022 - March 2022 for phase 2"), up to the next date.
+  const wordsAfter = (i: number) => {
+    const last = i + 1 < mentions.length && RANGE_JOIN.test(wordsBefore(i + 1)) ? i + 1 : i;
+    return text.slice(mentions[last]!.end, mentions[last + 1]?.at ?? text.length);
+  };
+  // A date named as due for another part ("target March 2022 for phase 2") leaves the date read, where that is the action's deadline.
+  const forAnotherPart = (i: number) => {
+    const after = wordsAfter(i);
+    return NAMES_FOR.test(after) && FOR_ANOTHER_PART.test(after) && (dueAt > 0 || FIRST_DATE_DUE.test(wordsBefore(0)));
+  };
+  const dueForAction = (i: number, words: string) => namesDueDate(words) && !forAnotherPart(i);
   let revisedBefore = false;
   for (let i = 1; i < mentions.length; i++) {
     const words = wordsBefore(i);
     const revised: boolean = REVISED_BEFORE_DATE.test(words) || (revisedBefore && CHANGED_TO.test(words));
-    if (revised ? movesOn(i) : namesNextDate(words) && laterThanRead(i)) dueAt = i;
+    if (revised ? movesOn(i) : (dueForAction(i, words) || namesMoveDate(words)) && laterThanRead(i)) dueAt = i;
     revisedBefore = revised;
   }
   const next = mentions[dueAt + 1];
-  if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) {
+  // "Sept 2021, completion by March 2022" ends a range, but not where that end is another part's ("completion by March 2022 for phase 2").
+  if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1)) && !(namesDueDate(wordsBefore(dueAt + 1)) && forAnotherPart(dueAt + 1))) {
     // "2026/27 Q3 - 2026/27 Q1": a range that ends before it starts says neither which is meant.
     const from = mentions[dueAt]!.scale.due;
     if (from !== null && next.scale.due !== null && next.scale.due < from) return { due: null, problem: `"${text.trim()}" ends before it starts, which gives no date` };

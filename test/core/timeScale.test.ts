@@ -167,6 +167,38 @@ describe("time scales from the reference documents", () => {
     ["Sept 2021 due to Board in Dec 2021", "2021-09-30"],
     ["April 2021 - March 2022, due Sept 2021", "2022-03-31"],
     ["Due Dec 2021, Board March 2022", "2021-12-31"],
+    // A date named as due, then words saying it is another part's or another piece of work's ("for phase 2"): another thing's
+    // date, so the date first given stands; not where they name the action's own end, who does it or who hears of it, or where
+    // nothing, a bracket or a full stop follows the date.
+    ["Sept 2021, target March 2022 for phase 2", "2021-09-30"],
+    ["Sept 2021, due March 2022 for the review", "2021-09-30"],
+    ["Sept 2021 (deadline March 2022 for stage 2)", "2021-09-30"],
+    ["Sept 2021, target date Dec 2021 for the second part", "2021-09-30"],
+    ["Oct 2021; target Q4 2021/22 for roll-out", "2021-10-31"],
+    ["Sept 2021 - due March 2022 (for the refresh)", "2021-09-30"],
+    ["Sept 2021, target Jan 2022 - March 2022 for phase 2", "2021-09-30"],
+    ["Sept 2021, target March 2022 for completion of phase 2", "2021-09-30"],
+    ["Oct 2021, target completion Dec 2021", "2021-12-31"],
+    ["Oct 2021 (target completion Dec 2021)", "2021-12-31"],
+    ["Oct 2021, target completion Dec 2021.", "2021-12-31"],
+    ["Sept 2021, target March 2022 for completion", "2022-03-31"],
+    ["Sept 2021, target March 2022 for full implementation.", "2022-03-31"],
+    ["Agreed March 2021, due Sept 2021 for this action", "2021-09-30"],
+    ["Agreed March 2021, due Sept 2021 for all partners", "2021-09-30"],
+    ["Agreed March 2021, due Sept 2021 for Board", "2021-09-30"],
+    ["Sept 2021 (next update due March 2022 for the review)", "2021-09-30"],
+    ["Sept 2021, due March 2022 for the next update", "2021-09-30"],
+    ["Sept 2021, target March 2022 for phases 2 and 3", "2021-09-30"],
+    ["Phase 1 - Sept 2021, target March 2022 for phase 2", "2021-09-30"],
+    ["Sept 2021, completion by March 2022 for phase 2", "2021-09-30"],
+    ["Dec 2021, completion by Jan 2022 - March 2022 for the refresh", "2021-12-31"],
+    ["Sept 2021, completion by March 2022", "2022-03-31"],
+    ["Due: Sept 2021, target March 2022 for phase 2", "2021-09-30"],
+    ["Sept 2021 (revised to Dec 2021), target March 2022 for phase 2", "2021-12-31"],
+    ["Agreed March 2021, due Sept 2021, target March 2022 for phase 2", "2021-09-30"],
+    // Where the first date is when the plan was agreed or the work began, no deadline, the date named as due is still the nearest.
+    ["Agreed at Board in March 2021, due Sept 2021 for phase 2", "2021-09-30"],
+    ["Started Jan 2021, target March 2022 for the refresh", "2022-03-31"],
   ])("%j, a date then one named as due, is due %s", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -85,6 +85,24 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     );
   });
 
+  it("a date then a later one named as due for another part (\"for phase 2\"), however each is written, is due at the first, or after the day the plan was agreed at the later", () => {
+    const first = fc.constantFrom("Sept 2021", "30/09/2021", "Q2 2021/22", "Oct-21", "Autumn 2021");
+    const join = fc.constantFrom(", ", " - ", "; ", " (", ". ", " and ");
+    const words = fc.constantFrom("due", "Due", "due by", "due date:", "deadline", "Deadline:", "target date", "target", "Target", "target completion", "completion date", "completion by", "to be completed by", "final deadline");
+    const later = fc.constantFrom("March 2022", "31/03/2022", "Q4 2021/22", "Mar-22", "Spring 2022", "Jan 2022 - March 2022");
+    const whose = fc.constantFrom(" for phase 2", " for Phase 2)", " (for the review)", ", for stage 2", " for the second part", " for roll-out", " for the refresh", " for completion of phase 2");
+    fc.assert(
+      fc.property(first, join, words, later, whose, (f, j, w, l, o) => {
+        const text = `${f}${j}${w} ${l}${o}`;
+        expect(parseTimeScaleText(text, "en-GB").due, text).toBe(parseTimeScaleText(f, "en-GB").due);
+        // After the day the plan was agreed or the work began, no deadline, the later date is still the one used.
+        const agreed = `Agreed at Board in ${f}${j}${w} ${l}${o}`;
+        expect(parseTimeScaleText(agreed, "en-GB").due, agreed).toBe(parseTimeScaleText(l, "en-GB").due);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     "March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Dec 1-22", "31-Mar", "Q2 and Q4", "Mid September", "Summer '22",
     "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",

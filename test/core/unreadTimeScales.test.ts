@@ -142,6 +142,21 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
   });
 
+  it('a later date named as due for another part, "Sept 2021, target March 2022 for phase 2", leaves the first date, so a missed delivery is overdue', () => {
+    const texts = [
+      "Sept 2021, target March 2022 for phase 2",
+      "Sept 2021, due March 2022 for the review",
+      // The action's own date, named as due with nothing after it: the later date.
+      "Oct 2021, target completion Dec 2021",
+      "Oct 2021, target completion March 2022.",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-09-30", "2021-09-30", "2021-12-31", "2022-03-31"]);
+    expect(analysis.overdue.map((o) => o.action.dueText)).toEqual(["Sept 2021, target March 2022 for phase 2", "Sept 2021, due March 2022 for the review", "Oct 2021, target completion Dec 2021"]);
+    expect(outcomeMessage(analysis)).toContain("3 overdue.");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
   it("a revision written as the verb then the time, or as what the date is to be, is said as '(delayed to Nov)' is; a fraction or a count is not", () => {
     const texts = ["Sept 2021 (revised Dec)", "March 2022 (revised date June)", "Dec 2021 (rescheduled 14/2)", "Dec 2021 (to be 31/3)", "Dec 2021 (now presented to Board in March)", "Dec 2021 (extended to 1/2 day)", "Dec 2021 (revised to 3/4 sessions)"];
     const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");

@@ -10,7 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
-import { readsAsActionWords, readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
+import { readsAsKeyMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
@@ -141,7 +141,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
-        firstOfItsLines(grid, fromRow, first, end, entries) &&
+        firstOfItsLines(grid, fromRow, start) &&
         ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (inKeyOrder(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
@@ -155,10 +155,6 @@ function mostReadAsKey(entries: readonly RagEntry[]): boolean {
   return given.filter((entry) => readsAsKeyMeaning(entry.meaning)).length * 2 >= given.length;
 }
 
-/**
- * The entries from `start` down, blank rows passed over. Without a heading, a blank row after a line in an action's
- * words ("B | Produce the LSCP Annual Report") ends the run: that line is the plan's, and no key below it takes it in.
- */
 function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; first: number; end: number } {
   const entries: RagEntry[] = [];
   let first = start;
@@ -166,7 +162,6 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
   for (let row = start; row <= grid.lastRow; row++) {
     if (grid.isBlankRow(row)) {
       if (entries.length === 0 && row - start > 2) break;
-      if (needKnownColour && entries.length > 0 && inActionWords(entries.at(-1)!)) break;
       continue;
     }
     const entry = entryInRow(grid, row, needKnownColour);
@@ -220,43 +215,11 @@ function namesEachOnce(entries: readonly RagEntry[]): boolean {
   return new Set(entries.map((e) => e.name.toLowerCase())).size === entries.length;
 }
 
-/** Whether a line's meaning is an action's words and not a key's: "Produce the LSCP Annual Report", never "Action on track and progressing to plan.". */
-function inActionWords(entry: RagEntry): boolean {
-  return readsAsActionWords(entry.meaning) && !readsAsKeyMeaning(entry.meaning);
-}
-
-/**
- * Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one
- * run, never from part-way down. A line in an action's words above a blank row ends its run, so the lines below, `first`
- * to `end`, start their own where they read as a key (see keyBelowAction).
- */
-function firstOfItsLines(grid: SheetGrid, fromRow: number, first: number, end: number, entries: readonly RagEntry[]): boolean {
-  let row = first - 1;
+/** Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one run, never from part-way down. */
+function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number): boolean {
+  let row = start - 1;
   while (row >= fromRow && grid.isBlankRow(row)) row--;
-  if (row < fromRow) return true;
-  const above = entryInRow(grid, row, true);
-  if (above === null) return true;
-  return row < first - 1 && inActionWords(above) && keyBelowAction(grid, row, first, end, entries);
-}
-
-/**
- * Whether colour lines parted by a blank row from a rated action above them are a key: in a key's order, each reading as
- * a key's line, and either most saying a state ("Completed", "On track") or naming their ratings otherwise than the action
- * does ("Red | Escalation" under "B | Produce the LSCP Annual Report"). Lines rated as the action is, in short words
- * ("G | Neglect", "A | Thresholds"), are more of the plan's actions.
- */
-function keyBelowAction(grid: SheetGrid, actionRow: number, first: number, end: number, entries: readonly RagEntry[]): boolean {
-  if (!inKeyOrder(entries) || !entries.every((e) => readsAsKeyMeaning(e.meaning))) return false;
-  if (entries.filter((e) => saysRatingMeaning(e.meaning)).length * 2 > entries.length) return true;
-  const byCode = typedAsCode(grid, actionRow);
-  for (let row = first; row <= end; row++) if (!grid.isBlankRow(row) && typedAsCode(grid, row) === byCode) return false;
-  return true;
-}
-
-/** Whether a line's rating is typed as a code ("B", "AG") rather than named in full ("Blue"). */
-function typedAsCode(grid: SheetGrid, row: number): boolean {
-  const [column] = grid.filledColumns(row);
-  return column !== undefined && /^[A-Za-z]{1,2}$/.test(cellText(grid.original(row, column)).trim());
+  return row < fromRow || entryInRow(grid, row, true) === null;
 }
 
 /** Whether the row above `start` is blank and a row between it and `fromRow` holds the plan's: looked for upwards, past the blank rows only. */

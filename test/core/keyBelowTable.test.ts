@@ -337,27 +337,10 @@ describe("a plan of two columns rated first, with nothing below it", () => {
   });
 });
 
-describe("a plan of two columns rated first, its one action above a blank row and a key below it", () => {
+describe("a plan of two columns rated first, its actions above a blank row and more below it", () => {
   // The delivery plan's action 2.1, as a team starting its plan types it, then the key it rates by.
   const ACTION: CellValue[] = DELIVERY_ACTIONS_RATED_FIRST[0]!;
   const plan = (key: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ACTION, [], ...key], merges: [] });
-
-  it("counts the action and reads the lines below as the key, not the action as the key's first line", () => {
-    const a = run(plan([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay"], ["Red", "Off track"]]));
-    expect(a.totals.total).toBe(1);
-    expect(a.totals.counts).toMatchObject({ Blue: 1, Unrated: 0, Invalid: 0 });
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
-    expect(a.index.entries.map((e) => e.name)).toEqual(["Blue", "Green", "Amber", "Red"]);
-  });
-
-  it("does so where the key is in the team's own short words, Red to Green with Yellow", () => {
-    const a = run(plan([["Red", "Escalation"], ["Amber", "Thresholds"], ["Yellow", "Neglect"], ["Green", "Training"]]));
-    expect(a.totals.total).toBe(1);
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
-    expect(a.index.entries.map((e) => e.name)).toEqual(["Red", "Amber", "Yellow", "Green"]);
-    // No line says complete: Green, the highest rating the key has, is the complete one, never Red, listed first.
-    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Green"]);
-  });
 
   // The delivery plan's priorities in short words, rated with codes as the actions above them are: more of the plan.
   it.each([

@@ -11,7 +11,7 @@
 import { type CellValue, cellText } from "./cells";
 import { isDateFormat } from "./dates";
 import type { ColumnMap } from "./model";
-import type { ColumnRole, Settings } from "./settings";
+import { ACTION_TEXT_ROLES, type ColumnRole, type Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import { MONTH_NAMES, parseTimeScaleText } from "./timeScale";
 import { readsAsHeadings } from "./trackerLayout";
@@ -33,7 +33,7 @@ export function smallTableInsidePlan(grid: SheetGrid, row: number, lastRow: numb
   if (row >= lastRow || !readsAsHeadings(grid, row)) return undefined;
   const headed = grid.filledColumns(row);
   if (headed.some((c) => isRating(grid.original(row, c)))) return undefined;
-  const wordsColumns = [columns.recommendation, columns.actions, columns.measure].filter((c) => c !== undefined);
+  const wordsColumns = ACTION_TEXT_ROLES.map((role) => columns[role]).filter((c) => c !== undefined);
   const noDateColumns = new Set(NO_DATE_ROLES.map((role) => columns[role]).filter((c): c is number => c !== undefined));
   const dated = (r: number, among: readonly number[]) => among.filter((c) => isDateAlone(grid, r, c, locale));
   const dateColumns = dated(

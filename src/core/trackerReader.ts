@@ -5,7 +5,7 @@ import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUnca
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
 import type { RagIndex } from "./ragIndex";
-import type { Settings } from "./settings";
+import { ACTION_TEXT_ROLES, type Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
@@ -137,7 +137,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   /** What the plan tells of its own rows, where a small table below it may run past its columns (tableRunningPast.ts). */
   const tablePlan: PlanAbove = {
     lastColumn: layout.lastColumn,
-    wordsColumns: [columns.recommendation, columns.actions, columns.measure].filter((c) => c !== undefined),
+    wordsColumns: ACTION_TEXT_ROLES.map((role) => columns[role]).filter((c) => c !== undefined),
     ratingColumn: columns.rating,
     isRated: (r) => columns.rating !== undefined && rate(grid.get(r, columns.rating)).kind === "rated",
     isDateAlone: (r, c) => isDateAlone(grid, r, c, locale),

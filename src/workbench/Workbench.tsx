@@ -7,7 +7,7 @@
  * downloaded, so the workbench says when there are some and asks before anything drops them.
  */
 import { Button, Caption1, FluentProvider, Spinner, Title2, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
 import type { Analysis } from "../core/model";
 import { App } from "../taskpane/App";
@@ -187,7 +187,9 @@ export function Workbench({ sample }: WorkbenchProps) {
   const atRisk = unsaved || paneBusy;
   const held = opening !== null || saving;
 
-  useEffect(() => {
+  // A layout effect, so the question comes and goes in the same commit as the note: a passive effect
+  // left it asking for a moment after a download had cleared the note.
+  useLayoutEffect(() => {
     if (!atRisk) return;
     // The browser then asks before a reload or a closed tab throws the changes away.
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

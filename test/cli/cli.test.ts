@@ -972,6 +972,14 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["reports", "newer.xlsx"], io)).toBe(0);
     expect(io.out.join("").split("\n")[1]).toBe(`  ${made} cannot read; update RAG Tracker to 99.0.0 or later to use it.`);
+    // The JSON names it too, beside the version that recorded the report this one can read.
+    io.out.length = 0;
+    expect(await runCli(["reports", "newer.xlsx", "--json"], io)).toBe(0);
+    const { reports } = reportListSchema.parse(JSON.parse(io.out.join("")));
+    expect(reports.map((r) => [r.date, r.readable, r.newer, r.appVersion])).toEqual([
+      ["2021-11-01", false, true, "99.0.0"],
+      ["2021-07-13", true, false, version],
+    ]);
   });
 
   it("changes and pack say when the latest report could not be used and they reach back to an older one", async () => {
@@ -1006,6 +1014,8 @@ describe("the history commands", () => {
       ["2021-11-01", true, 173, 100, 34],
       ["2021-07-13", true, 173, 99, 35],
     ]);
+    // Each field as the documentation lists it, in that order: the version that recorded the report among them.
+    expect(Object.keys(reports[0]!)).toEqual(["date", "readable", "newer", "recordedAt", "recordedBy", "appVersion", "recordedAfter", "counts", "total", "problem"]);
     io.out.length = 0;
     expect(await runCli(["reports", "sample.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toBe("This workbook has no recorded report yet; record one with the snapshot command.\n");

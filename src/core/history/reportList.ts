@@ -16,6 +16,12 @@ const listedReportSchema = z.object({
   recordedAt: z.string().nullable(),
   recordedBy: z.string().nullable(),
   /**
+   * The version of RAG Tracker that recorded the report ("0.2.0"), as the report keeps it (recordedWith.ts). For one a
+   * later version recorded, only a release later than this one, as its sentence names it. Absent where the report names
+   * none (recorded before it was kept) or could not be read for another reason: never a version guessed.
+   */
+  appVersion: z.string().optional(),
+  /**
    * Recorded out of order (recordedLate.ts): the first report of a later date already recorded when this one was, so
    * it holds the plan as it stood when recorded, not on its date. Null for a report recorded in order or not read.
    */
@@ -31,7 +37,10 @@ export const reportListSchema = z.object({ reports: z.array(listedReportSchema) 
 export type ListedReport = z.infer<typeof listedReportSchema>;
 export type ReportList = z.infer<typeof reportListSchema>;
 
-export function reportList({ snapshots, unreadable, problems, newer }: StoredSnapshots): ReportList {
+/** `appVersion` where there is one to give, so the key is absent rather than null or empty where there is none. */
+const appVersionOf = (version: string | undefined) => (version !== undefined ? { appVersion: version } : {});
+
+export function reportList({ snapshots, unreadable, problems, newer, releases }: StoredSnapshots): ReportList {
   const { totals } = trend(snapshots, { asRecorded: true });
   const readable: ListedReport[] = snapshots.map((s, i) => ({
     date: s.date,
@@ -39,6 +48,7 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
     newer: false,
     recordedAt: s.recordedAt || null,
     recordedBy: s.recordedBy,
+    ...appVersionOf(s.appVersion),
     recordedAfter: lateReport(s, snapshots)?.after ?? null,
     counts: totals[i]!.counts,
     total: totals[i]!.total,
@@ -51,6 +61,7 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
     newer: newer.includes(date),
     recordedAt: null,
     recordedBy: null,
+    ...appVersionOf(releases[date]?.recordedWith),
     recordedAfter: null,
     counts: {},
     total: null,

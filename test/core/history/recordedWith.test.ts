@@ -9,6 +9,7 @@ import { settingsSchema } from "../../../src/core/settings";
 import { NewerReportError, recordSnapshot, storedSnapshots, withSnapshot } from "../../../src/core/history/record";
 import { readSnapshot, sealSnapshot, snapshotSchema, type Snapshot } from "../../../src/core/history/snapshot";
 import { newerReportLine } from "../../../src/core/history/recordedWith";
+import { reportList } from "../../../src/core/history/reportList";
 import { peerReviewSheet } from "../../fixtures/peerReview";
 
 const DATE = "2022-02-01";
@@ -85,5 +86,37 @@ describe("a report a later version recorded", () => {
     expect(() => withSnapshot(records, recorded())).toThrow(
       `The report recorded for ${LABEL} was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.`,
     );
+  });
+});
+
+describe("the list of recorded reports as JSON", () => {
+  const at = (date: string, appVersion?: string) => {
+    const { seal: _seal, ...unsealed } = recorded(appVersion);
+    return { kind: "snapshot", id: date, json: JSON.stringify(sealSnapshot({ ...unsealed, date })) };
+  };
+  const later = (appVersion: unknown) => ({ kind: "snapshot", id: DATE, json: laterReport(appVersion) });
+  const listed = (records: { kind: string; id: string; json: string }[]) =>
+    reportList(storedSnapshots(records, (text, label) => readSnapshot(text, label, "0.2.0"))).reports.map((r) => [r.date, r.readable, r.appVersion]);
+
+  it("names the version that recorded each report: this one's, an earlier one's, and a later one this version cannot read", () => {
+    expect(listed([at("2021-07-13", "0.1.0"), at("2021-11-01", "0.2.0"), later("0.3.0")])).toEqual([
+      [DATE, false, "0.3.0"],
+      ["2021-11-01", true, "0.2.0"],
+      ["2021-07-13", true, "0.1.0"],
+    ]);
+  });
+
+  it("leaves it out where the report names none, or none the sentence would name, rather than make one up", () => {
+    const { reports } = reportList(storedSnapshots([at("2021-07-13"), later(undefined)], (text, label) => readSnapshot(text, label, "0.2.0")));
+    expect(reports.map((r) => "appVersion" in r)).toEqual([false, false]);
+    expect(JSON.stringify(reports)).not.toContain("appVersion");
+    // A later format naming text that is no later release: as its sentence, no version is named.
+    expect(listed([later("latest")])).toEqual([[DATE, false, undefined]]);
+    // Damaged or changed by hand: nothing in it is trusted.
+    const altered = at("2021-11-01", "0.2.0");
+    expect(listed([{ ...altered, json: altered.json.replace('"appVersion":"0.2.0"', '"appVersion":"0.2.1"') }, { kind: "snapshot", id: "2021-07-13", json: "{" }])).toEqual([
+      ["2021-11-01", false, undefined],
+      ["2021-07-13", false, undefined],
+    ]);
   });
 });

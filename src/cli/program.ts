@@ -30,7 +30,7 @@ import { findSheetName, generatedSheetNames, sameSheetName, workbookSheetNames }
 import { missingSheetError } from "./missingSheetError";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
-import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
+import { NothingToCompareError, changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
 import { EarlierReportError, NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
 import { toChangesJson } from "../core/history/changesJson";
@@ -233,12 +233,17 @@ function refuseFutureDate(given: string | undefined, settings: Settings, today: 
 /**
  * Said, once the command has counted, where the date counted as at is the report date saved in the
  * workbook's settings, not today: a pack made next quarter is otherwise as at the last meeting, unsaid,
- * as the pane says it beside its counts.
+ * as the pane says it beside its counts. `failed`: said before a refusal that date caused, which counted nothing.
  */
-function noteSavedReportDate(io: CliIo, given: string | undefined, settings: Settings): void {
+function noteSavedReportDate(io: CliIo, given: string | undefined, settings: Settings, failed = false): void {
   const today = io.today();
   if (given !== undefined || settings.asOf === undefined || settings.asOf === today) return;
-  io.stderr(`rag-tracker: note: counted as at ${formatLongDate(settings.asOf)}, the report date saved in the workbook's settings, not today (${formatLongDate(today)}); give --as-of to count as at another date.\n`);
+  const saved = `${formatLongDate(settings.asOf)}, the report date saved in the workbook's settings, not today (${formatLongDate(today)})`;
+  io.stderr(
+    failed
+      ? `rag-tracker: note: the workbook was read as at ${saved}; give --as-of to read it as at another date.\n`
+      : `rag-tracker: note: counted as at ${saved}; give --as-of to count as at another date.\n`,
+  );
 }
 
 async function writeCopy(io: CliIo, output: string, door: StreamingXlsxDoor): Promise<void> {
@@ -354,10 +359,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!options.future && (options.to ?? "now") === "now") {
         refuseFutureDate(options.asOf, settings, io.today(), "nothing was compared", "read the workbook as at a date to come");
       }
+      const readAsAt = (options.to ?? "now") === "now";
       const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
+        // "Nothing to compare" as at a date the user did not give: where it came from, or the refusal gives no way out.
+        if (readAsAt && e instanceof NothingToCompareError) noteSavedReportDate(io, options.asOf, settings, true);
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
-      if ((options.to ?? "now") === "now") noteSavedReportDate(io, options.asOf, settings);
+      if (readAsAt) noteSavedReportDate(io, options.asOf, settings);
       io.stdout(options.json ? `${JSON.stringify(toChangesJson(result), null, 2)}\n` : changesText(result));
     });
 

@@ -603,6 +603,15 @@ export interface ChangesResult {
   problems: string[];
 }
 
+/**
+ * `changesBetween` found nothing to compare because of the date the workbook is read as at: no report up to it, or the
+ * report asked for after it. Its message is the sentence for the user; a caller that took that date from the
+ * workbook's settings says so beside it, as another date gives another answer.
+ */
+export class NothingToCompareError extends Error {
+  override readonly name = "NothingToCompareError";
+}
+
 export async function changesBetween(door: SheetsDoor, from?: string, to?: string, asOf?: string, today?: string): Promise<ChangesResult> {
   const { analysis, stored, today: runDate } = await readAll(door, noProgress, asOf, today);
   if (stored.snapshots.length === 0) {
@@ -632,7 +641,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   if (first !== undefined && first === second) throw new Error(`Both dates are ${formatLongDate(first)}; give two different report dates to compare.`);
   const later = second === "now" ? analysis.asOf : second;
   if (first !== undefined && first > later) {
-    throw new Error(
+    throw new NothingToCompareError(
       `The report recorded for ${formatLongDate(first)} is later than ${formatLongDate(later)}, the date the workbook is read as at, so there is nothing to compare it with; give a later --as-of, or a report date with --to.`,
     );
   }
@@ -640,7 +649,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   // Against the plan now, a report of its own date it has changed since is said too, as the pack and the pane say it.
   if (!older) {
     const asNow = second === "now" ? [...laterBesideNothingCompared(later, stored, runDate), unrecordedNote(analysis, stored.snapshots, runDate) ?? ""] : [];
-    throw new Error([nothingToCompare(later, stored), ...asNow].filter(Boolean).join(" "));
+    throw new NothingToCompareError([nothingToCompare(later, stored), ...asNow].filter(Boolean).join(" "));
   }
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
   const newer = now ?? find(second);

@@ -808,6 +808,23 @@ describe("the history commands", () => {
     expect(await runCli(["pack", "ahead.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
   });
 
+  it("changes that finds no report up to the report date saved in the settings says the date is the settings', and how to give another", async () => {
+    // The pane saved 13 July 2021 as the report date; the report of 1 November 2021 (today) is then recorded with --date.
+    const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
+    await door.writeSettings({ ...(await door.readSettings()), asOf: "2021-07-13" });
+    const io = memoryIo({ "saved.xlsx": await door.save() });
+    expect(await runCli(["snapshot", "saved.xlsx", "--date", "2021-11-01", "-o", "november.xlsx"], io)).toBe(0);
+    expect(await runCli(["changes", "november.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: note: the workbook was read as at 13 July 2021, the report date saved in the workbook's settings, not today (1 November 2021); give --as-of to read it as at another date.\n",
+      "rag-tracker: No report is recorded on or before 13 July 2021 (the only recorded report is of 1 November 2021), so there is nothing to compare with.\n",
+    ]);
+    // With --as-of the date is the user's own: no note.
+    io.err.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2021-08-01"], io)).toBe(2);
+    expect(io.err).toEqual(["rag-tracker: No report is recorded on or before 1 August 2021 (the only recorded report is of 1 November 2021), so there is nothing to compare with.\n"]);
+  });
+
   it("changes and pack say of a new action that it is back, when a report before the last one held it under the same number and wording", async () => {
     // Frankie 7 (Case Reviews row 9) taken out of the plan for the report of 13 July 2021, and back by 1 November 2021.
     const FRANKIE_7 = [

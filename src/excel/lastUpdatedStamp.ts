@@ -140,19 +140,20 @@ export function isUserEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
 
 /**
  * Each row's key (rowKey) from the watched cells of rows `top`… (`count` of them), read in blocks,
- * a sync each, as the workbook's reader reads its rows: each block as many rows as the read budget
- * buys at the bytes per cell the blocks before took, and the budget halved, down to one row, where
- * Excel refuses a block for its size (responses far longer than expected). `alongside` queues what
- * the caller reads with the first block; it is queued again if that block is refused.
+ * a sync each: each block as many rows as the read budget buys at the bytes per row the last block
+ * took (the rows near it are the likeliest to be like it), but at most twice its rows; half the
+ * rows of a block Excel refuses for its size (responses far longer than expected), down to one row.
+ * `alongside` queues what the caller reads with the first block; it is queued again if that block
+ * is refused.
  */
 async function readWatched(context: XlContext, sheet: XlWorksheet, watch: StampWatch, top: number, count: number, alongside?: () => void): Promise<Map<number, string>> {
   const keys = new Map<number, string>();
-  const columns = watch.columns.length;
-  let budget = DEFAULT_READ_BUDGET;
-  let bytesPerCell = WATCHED_BYTES_PER_CELL;
+  let bytesPerRow = WATCHED_BYTES_PER_CELL * watch.columns.length;
+  // Rows the next block may hold at most, whatever the estimate buys: half a refused block, twice a read one.
+  let mostRows = Infinity;
   let queueAlongside = alongside;
   for (let start = top; start < top + count; ) {
-    const rows = Math.max(1, Math.min(top + count - start, Math.floor(budget / (bytesPerCell * columns))));
+    const rows = Math.max(1, Math.min(top + count - start, mostRows, Math.floor(DEFAULT_READ_BUDGET / bytesPerRow)));
     queueAlongside?.();
     const ranges = watch.columns.map((c) => sheet.getRangeByIndexes(start - 1, c - 1, rows, 1).load("values"));
     try {
@@ -162,12 +163,13 @@ async function readWatched(context: XlContext, sheet: XlWorksheet, watch: StampW
       if (ranges.some((r) => r.values == null)) throw refusedForSize();
     } catch (error) {
       if (!isPayloadLimitError(error) || rows === 1) throw error;
-      budget = Math.max(1, Math.floor((rows * columns * bytesPerCell) / 2));
+      mostRows = Math.floor(rows / 2);
       continue;
     }
     queueAlongside = undefined;
     const grids = ranges.map((r) => r.values);
-    bytesPerCell = Math.max(bytesPerCell, grids.reduce((n, g) => n + gridResponseBytes(g), 0) / (rows * columns));
+    bytesPerRow = Math.max(1, grids.reduce((n, g) => n + gridResponseBytes(g), 0) / rows);
+    mostRows = rows * 2;
     for (let i = 0; i < rows; i++) keys.set(start + i, rowKey(grids.map((g) => g[i]?.[0])));
     start += rows;
   }

@@ -337,4 +337,59 @@ describe("a paste of long responses over many rows", () => {
     expect(refused.map((s) => s.error)).toEqual(["ResponsePayloadSizeLimitExceeded"]);
     expect(excel.syncs.filter((s) => s.ok).every((s) => s.responseBytes < 5_000_000)).toBe(true);
   });
+
+  // The year's updates repeated to 30,000 characters: a cell kept for a decade, still under Excel's 32,767.
+  const DECADE_OF_UPDATES = Array.from({ length: 13 }, () => YEAR_OF_UPDATES).join("\n").slice(0, 30_000);
+
+  /** The syncs of a paste of `response(i)` over the Response cells of ACTIONS actions holding "Started", once every row is checked stamped. */
+  async function pasteSyncs(response: (i: number) => string) {
+    const excel = new FakeExcel({ apiVersion: "1.17" });
+    const rows = Array.from({ length: ACTIONS }, (_, i) => ["Leo", i + 1, "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", "Started", 44200, "G"]);
+    excel.sheet("Leo", [["Review", "No", "Action", "Response", "Last updated", "RAG"], ...rows]);
+    const door = new ExcelDoor(excel);
+    const { errors } = await start(excel, door, { ...WATCH, firstRow: 2, lastRow: ACTIONS + 1 });
+    excel.resetSyncs();
+    excel.userEdit("Leo", `D2:D${ACTIONS + 1}`, Array.from({ length: ACTIONS }, (_, i) => [response(i)]));
+    await excel.settle();
+    expect(errors).toEqual([]);
+    const sheet = excel.get("Leo");
+    const unstamped = Array.from({ length: ACTIONS }, (_, i) => i + 2).filter((r) => sheet.cell(r, 5)?.value !== isoToSerial(TODAY));
+    expect(unstamped).toEqual([]);
+    expect(excel.syncs.filter((s) => s.ok).every((s) => s.responseBytes < 5_000_000)).toBe(true);
+    return { syncs: excel.syncs.length, refused: excel.syncs.filter((s) => !s.ok).length };
+  }
+
+  // Fewest syncs under the 4 MB read budget: the first block of 1,000 rows refused (halved until one fits),
+  // then as many blocks of about 4 MB as the responses take, then the write of the dates.
+  it("reads 6,000-character responses over 2,000 rows in blocks of about 4 MB after the one refused: 6 syncs", async () => {
+    // 12 MB: the refused 1,000 rows, 500 rows, two blocks of 665, the last 170 rows, the write.
+    expect(await pasteSyncs(() => YEARS_OF_UPDATES)).toEqual({ syncs: 6, refused: 1 });
+  });
+
+  it("reads 30,000-character responses over 2,000 rows in blocks of about 4 MB after those refused: 20 syncs", async () => {
+    expect(DECADE_OF_UPDATES.length).toBe(30_000);
+    // 60 MB: 1,000, 500 and 250 rows refused, 125 rows, fifteen blocks of up to 133, the write.
+    expect(await pasteSyncs(() => DECADE_OF_UPDATES)).toEqual({ syncs: 20, refused: 3 });
+  });
+
+  it("reads in larger blocks again once the responses are short", async () => {
+    // 30 MB in the first 1,000 rows, then short responses: the refused, 125 rows, seven blocks of up to 133
+    // to the end of the long ones, then blocks that grow (229, 458, the last 257) rather than stay at 133 rows, the write.
+    const { syncs, refused } = await pasteSyncs((i) => (i < 1_000 ? DECADE_OF_UPDATES : "Started, with a deputy named"));
+    expect(refused).toBe(3);
+    expect(syncs).toBeLessThanOrEqual(15);
+  });
+
+  it("still reads and writes a paste of short responses over 100 rows in two syncs", async () => {
+    const excel = new FakeExcel({ apiVersion: "1.17" });
+    const rows = Array.from({ length: 100 }, (_, i) => ["Leo", i + 1, "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", "Started", 44200, "G"]);
+    excel.sheet("Leo", [["Review", "No", "Action", "Response", "Last updated", "RAG"], ...rows]);
+    const door = new ExcelDoor(excel);
+    await start(excel, door, { ...WATCH, firstRow: 2, lastRow: 101 });
+    excel.resetSyncs();
+    excel.userEdit("Leo", "D2:D101", Array.from({ length: 100 }, () => ["Deputies named for each partner"]));
+    await excel.settle();
+    expect(excel.get("Leo").cell(101, 5)?.value).toBe(isoToSerial(TODAY));
+    expect(excel.syncs.map((s) => s.ok)).toEqual([true, true]);
+  });
 });

@@ -126,7 +126,7 @@ interface Extent {
   read: RowSpan[];
   /** The same for the boxes right of the window (their rows may repeat rows of `read`). */
   boxRead: RowSpan[];
-  /** Estimated response bytes per cell: the default, or more where the rows read so far took more. */
+  /** Estimated response bytes per cell: the default, or more where the rows last read took more. */
   bytesPerCell: number;
   /** The window ended in empty rows though the used range runs on: probe before reading more of it. */
   emptyBelowWindow: boolean;
@@ -217,7 +217,8 @@ function place(extent: Extent, top: number, left: number, range: XlRange, width:
   formats.forEach((row, r) => putRow(extent.formats, top + r, row.map(toNumberFormat), left, width));
   if (top + values.length < extent.rowCount && cells >= MIN_MEASURED_CELLS) {
     const bytes = gridResponseBytes(values) + gridResponseBytes(formats) + gridResponseBytes(types);
-    extent.bytesPerCell = Math.max(extent.bytesPerCell, bytes / cells);
+    // The rows just read, not the longest ever read: blocks grow again where the texts get shorter.
+    extent.bytesPerCell = Math.max(READ_BYTES_PER_CELL, bytes / cells);
   }
 }
 
@@ -455,6 +456,8 @@ async function readRemainingRows(context: XlContext, extents: Extent[], readBudg
     }
     for (const apply of probes) apply();
     probing = [];
+    // A refusal halved the budget until a block fit; that block measured the texts, which now size the next.
+    budget = readBudget;
     batch.forEach((block, i) => {
       const extent = block.extent;
       place(extent, block.offset, block.left, ranges[i]!, block.box ? 0 : extent.leftColumns);

@@ -193,4 +193,22 @@ describe("texts far longer than the estimate", () => {
     expect(refused(excel.syncs).every((e) => e === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(withinLimit(excel.syncs.filter((s) => s.ok), LIMIT)).toBe(true);
   });
+
+  it("responses far longer below the window than in it: refused only until a block fits, then blocks of about the budget, larger again once the responses are short", async () => {
+    // A response from the peer review plan, kept for a decade in one cell: 30,000 characters.
+    const response =
+      "Essex Police are are engaging with communty groups including Enpower Initiative, Leaders Unlocked and various vulnerable, women's and Black, Asian and Minority Ethnic groups about the work of the partnership. ";
+    const decade = response.repeat(Math.ceil(30_000 / response.length)).slice(0, 30_000);
+    const excel = new FakeExcel();
+    // 3,000 actions answered briefly (the window), 2,000 with such responses (60 MB), 5,000 brief again.
+    const rows = Array.from({ length: 10_000 }, (_, i) => [i + 1, "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", i >= 3_000 && i < 5_000 ? decade : "Started", "Amber"]);
+    excel.sheet("Plan", [["No", "Action", "Response", "RAG"], ...rows]);
+    const snapshot = await new ExcelDoor(excel).read();
+    expectReadWhole(excel, snapshot);
+    expect(refused(excel.syncs).every((e) => e === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(withinLimit(excel.syncs.filter((s) => s.ok), LIMIT)).toBe(true);
+    // The shape, the window, the refused blocks (a 4 MB block's estimate is far short, halved until one fits),
+    // fifteen blocks of about 4 MB, and the short rows after them in one or two.
+    expect(excel.syncs.length).toBeLessThanOrEqual(24);
+  });
 });

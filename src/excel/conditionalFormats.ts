@@ -123,7 +123,7 @@ const TYPICAL_FORMULA = 512;
 /**
  * The ids of a sheet's rules carrying the tag. A workbook bloated by copy and paste can hold tens of
  * thousands of rules, so they are read a page at a time (getItemAt, ExcelApi 1.6), each page sized
- * under the read budget from the longest formula seen so far, and halved if Excel still refuses it.
+ * under the read budget from the longest formula on the page before, and halved if Excel still refuses it.
  */
 async function taggedRuleIds(context: XlContext, sheet: string, count: number, tag: FormatTag, readBudget: number, writeBudget: number): Promise<string[]> {
   const ids = new Set<string>();
@@ -143,6 +143,8 @@ async function taggedRuleIds(context: XlContext, sheet: string, count: number, t
       budget = Math.max(1, Math.floor(budget / 2));
       continue;
     }
+    // The page read measures the formulas that size the next: a refusal's halving was for the page refused, not the rest.
+    budget = readBudget;
     longest = TYPICAL_FORMULA;
     for (const cf of page) {
       if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject) longest = Math.max(longest, cf.customOrNullObject.rule.formula.length);

@@ -14,6 +14,8 @@ import { peerReviewSheet } from "../fixtures/peerReview";
 import { putSnapshot } from "./helpers";
 
 const LIMIT = 200_000;
+/** Syncs to clear the sheet of the test below, pages growing back after the refusal: 45 (234 with pages at half the limit for good). */
+const SYNCS_AFTER_REFUSAL = 45;
 
 describe("clearing the add-in's formats", () => {
   it("reads a sheet's many rules in pages, each response under the limit, and removes only the tagged ones", async () => {
@@ -32,6 +34,27 @@ describe("clearing the add-in's formats", () => {
     expect(excel.conditionalFormats("Peer Review")).toHaveLength(2_000);
     expect(excel.conditionalFormats("Peer Review").some((cf) => hasFormatTag(cf.formula, "rating-colours"))).toBe(false);
     expect(excel.dataValidations("Peer Review").filter((v) => v.errorAlert.title === VALIDATION_TITLE)).toEqual([]);
+  });
+
+  it("reads pages at the full limit again after one of long formulas was refused, not at half of it for the rest of the sheet", async () => {
+    const excel = new FakeExcel({ payloadLimit: LIMIT });
+    const sheet = putSnapshot(excel, peerReviewSheet());
+    const door = new ExcelDoor(excel, { readBudget: LIMIT * 0.8, writeBudget: LIMIT * 0.8 });
+    await colourRatings(door);
+    // Short rules first size the pages for short formulas; a run of Excel's longest then gets one refused.
+    const short = "=$B1>20";
+    const longest = `=LEN($C1)>${"9".repeat(8_180)}`;
+    for (let i = 0; i < 300; i++) excel.userConditionalFormat(sheet, { top: i + 1, bottom: i + 1, left: 2, right: 2 }, short, "#FFFF00");
+    for (let i = 0; i < 40; i++) excel.userConditionalFormat(sheet, { top: i + 1, bottom: i + 1, left: 3, right: 3 }, longest, "#FFFF00");
+    for (let i = 0; i < 3_000; i++) excel.userConditionalFormat(sheet, { top: i + 1, bottom: i + 1, left: 4, right: 4 }, short, "#FFFF00");
+    const before = excel.syncs.length;
+
+    expect(await door.clearFormats("rating-colours")).toBe(5);
+    const clearing = excel.syncs.slice(before);
+    expect(clearing.filter((s) => !s.ok).length).toBeGreaterThan(0);
+    expect(clearing.filter((s) => s.ok).every((s) => s.responseBytes <= LIMIT)).toBe(true);
+    expect(clearing.length).toBeLessThanOrEqual(SYNCS_AFTER_REFUSAL);
+    expect(excel.conditionalFormats("Peer Review")).toHaveLength(3_340);
   });
 
   it("clears two lists on one sheet whose places overlap, as older versions could leave them, and deletes both names", async () => {

@@ -478,7 +478,9 @@ function indexFinding(index: RagIndex): Finding {
     ...(source.kind === "beside" ? { column: columnLetter(source.column) } : {}),
     code: "index-from-workbook",
     severity: "info",
-    message: `Ratings are read with ${indexSourceText(index)} (${names}; ${completeSentence(index)}).`,
+    message: index.entries.some((e) => e.complete)
+      ? `Ratings are read with ${indexSourceText(index)} (${names}; ${completeSentence(index)}).`
+      : `Ratings are read with ${indexSourceText(index)} (${names}), where no line says complete, so no rating is taken as complete and actions of every rating are listed when stale or overdue; if one rating means complete, say so in its line, as in "Blue | Complete".`,
   };
 }
 

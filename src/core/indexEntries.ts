@@ -7,12 +7,14 @@ import { saysRatingMeaning } from "./ratingMeaning";
  * Which entries mean complete: those a key's "Complete?" column marks, or else those whose meaning
  * starts by saying complete, done or embedded (the committee's Green, "complete but not yet
  * embedded", is complete; Amber, "started but not yet completed", is not); when none says so, the
- * highest rating the key has, wherever it is listed (see highestRating).
+ * highest rating the key has, wherever it is listed (see highestRating), and none where its line says
+ * another state: a key of "Not started", "Off track", "Some delay" and "On track" has no complete rating.
  */
 export function markComplete(entries: RagEntry[], explicit?: boolean[]): RagEntry[] {
   if (explicit && explicit.some(Boolean)) return entries.map((e, i) => ({ ...e, complete: explicit[i] === true }));
   const complete = entries.map((e) => saysComplete(e.meaning));
-  if (!complete.some(Boolean) && entries.length > 0) complete[highestRating(entries)] = true;
+  const highest = complete.some(Boolean) ? undefined : highestRating(entries);
+  if (highest !== undefined) complete[highest] = true;
   return entries.map((e, i) => ({ ...e, complete: complete[i]! }));
 }
 
@@ -21,15 +23,17 @@ const saysNotDone = (meaning: string): boolean => saysRatingMeaning(meaning) && 
 
 /**
  * The entry taken as complete where no meaning says complete: Blue, which a team adds to a RAG key for
- * done work whether it lists it first or last ("Green, Amber, Red, Blue"), unless its line says another
- * state; else Green, the highest a key without it has ("Red | Not met", …, "Green | Met"); else the first.
+ * done work whether it lists it first or last ("Green, Amber, Red, Blue"); else Green, the highest a key
+ * without it has ("Red | Not met", …, "Green | Met"); else the first. Never one whose line says another
+ * state ("Blue | Not started", "Green | On track"): taking it as complete would stop its actions being
+ * chased, so where that leaves none, none is complete and every action is chased.
  */
-function highestRating(entries: readonly RagEntry[]): number {
+function highestRating(entries: readonly RagEntry[]): number | undefined {
   const named = (name: string) => entries.findIndex((e) => e.name.toLowerCase() === name);
   const blue = named("blue");
-  if (blue >= 0 && !saysNotDone(entries[blue]!.meaning)) return blue;
   const green = named("green");
-  return green >= 0 ? green : 0;
+  const candidates = blue >= 0 || green >= 0 ? [blue, green] : [0];
+  return candidates.find((i) => i >= 0 && i < entries.length && !saysNotDone(entries[i]!.meaning));
 }
 
 /** Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" does; "Some delay but expected to be completed" does not. */

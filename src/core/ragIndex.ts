@@ -157,8 +157,9 @@ export function completeNames(index: RagIndex): string {
   return names.length === 0 ? "none" : listInWords(names);
 }
 
-/** "Blue means complete", "Blue and Green mean complete". */
+/** "Blue means complete", "Blue and Green mean complete", "no rating means complete". */
 export function completeSentence(index: RagIndex): string {
+  if (!index.entries.some((e) => e.complete)) return "no rating means complete";
   const names = completeNames(index);
   return `${names} ${index.entries.filter((e) => e.complete).length > 1 ? "mean" : "means"} complete`;
 }

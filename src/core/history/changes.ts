@@ -195,11 +195,13 @@ export interface Changes {
  * read from its complete end. A key may list Blue first or Red first; the meaning decides, not the place.
  */
 export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
+  // A key with no complete rating ("Not started", "Off track", "Some delay", "On track") is read from its Green end.
   const complete = index.flatMap((e, i) => (e.complete ? [i] : []));
-  const mean = complete.reduce((sum, i) => sum + i, 0) / complete.length;
-  const ordered = complete.length > 0 && mean > (index.length - 1) / 2 ? [...index].reverse() : index;
-  const best = [...ordered.filter((e) => e.complete), ...ordered.filter((e) => !e.complete)];
-  return new Map(best.map((e, i) => [e.name, i]));
+  const best = complete.length > 0 ? complete : index.flatMap((e, i) => (e.name.toLowerCase() === "green" ? [i] : []));
+  const mean = best.reduce((sum, i) => sum + i, 0) / best.length;
+  const ordered = best.length > 0 && mean > (index.length - 1) / 2 ? [...index].reverse() : index;
+  const ranked = [...ordered.filter((e) => e.complete), ...ordered.filter((e) => !e.complete)];
+  return new Map(ranked.map((e, i) => [e.name, i]));
 }
 
 /**

@@ -51,3 +51,17 @@ describe("a key in which every line says a state and none says complete", () => 
     expect(chased(a.overdue, "Green")).toBe(0);
   });
 });
+
+describe('a key listing Blue last for work "not yet commenced"', () => {
+  it("never takes Blue as complete, so its actions are chased as stale and overdue", () => {
+    const a = run([keySheet([["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"], ["Blue", "Not yet commenced"]]), caseReviews()]);
+    expect(completeOf(a)).toEqual([]);
+    expect([chased(a.stale, "Blue"), chased(a.overdue, "Blue")]).toEqual([28, 28]);
+  });
+
+  it("takes Green as complete where Green's line says no state (\"Good\"), below the peer review plan too", () => {
+    const lines = [["Red", "Inadequate"], ["Amber", "Requires improvement"], ["Green", "Good"], ["Blue", "Not yet commenced"]];
+    expect(completeOf(run([keySheet(lines), caseReviews()]))).toEqual(["Green"]);
+    expect(completeOf(run([peerReviewWithKey(lines)]))).toEqual(["Green"]);
+  });
+});

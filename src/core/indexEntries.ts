@@ -36,10 +36,14 @@ function highestRating(entries: readonly RagEntry[]): number | undefined {
   return candidates.find((i) => i >= 0 && i < entries.length && !saysNotDone(entries[i]!.meaning));
 }
 
-/** Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" does; "Some delay but expected to be completed" does not. */
+/**
+ * Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" and the committee's
+ * Green in other words, "Delivered, not yet embedded", do; "Some delay but expected to be completed",
+ * "Partially delivered" and "Being implemented" do not.
+ */
 export function saysComplete(meaning: string): boolean {
   const first = meaning.split(/\bbut\b|[;,:(]|\s[-–]\s/i)[0]!;
-  return /\b(complete|completed|embedded|achieved|closed|done)\b/i.test(first) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
+  return /\b(complete|completed|embedded|achieved|closed|done|delivered|implemented|finished|signed\s+off)\b/i.test(first) && !/\b(not|to be|will|yet|being|partially|partly|part)\b|\bincomplete\b/i.test(first);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
+import { saysComplete } from "../../src/core/indexEntries";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { caseReviewSheet } from "../fixtures/caseReviews";
@@ -63,5 +64,37 @@ describe('a key listing Blue last for work "not yet commenced"', () => {
     const lines = [["Red", "Inadequate"], ["Amber", "Requires improvement"], ["Green", "Good"], ["Blue", "Not yet commenced"]];
     expect(completeOf(run([keySheet(lines), caseReviews()]))).toEqual(["Green"]);
     expect(completeOf(run([peerReviewWithKey(lines)]))).toEqual(["Green"]);
+  });
+});
+
+describe("the committee's Green, complete but not yet embedded, in other words: \"Delivered, not yet embedded\"", () => {
+  // The committee minutes: "blue actions meant the work had been embedded into the service; green meant complete but not
+  // yet embedded; and amber meant work had been started but not yet completed". Delivered is complete: Green is done.
+  const COMMITTEE: CellValue[][] = [["Blue", "Complete and embedded into the service"], ["Green", "Delivered, not yet embedded"], ["Amber", "Started but not yet completed"]];
+
+  it("is complete beside Blue, so Leo's 4 green actions are counted done and not chased, as the committee counts them", () => {
+    const a = run([keySheet(COMMITTEE), caseReviews()]);
+    expect(completeOf(a)).toEqual(["Blue", "Green"]);
+    expect([chased(a.stale, "Green"), chased(a.overdue, "Green")]).toEqual([0, 0]);
+    expect(a.findings.find((f) => f.code === "index-from-workbook")?.message).toBe('Ratings are read with the key on sheet "RAG Key" (Blue, Green, Amber; Blue and Green mean complete).');
+    expect(completeOf(run([peerReviewWithKey(COMMITTEE)]))).toEqual(["Blue", "Green"]);
+  });
+
+  it("is complete with no Blue line, read from its own words", () => {
+    const a = run([keySheet(COMMITTEE.slice(1)), caseReviews()]);
+    expect(completeOf(a)).toEqual(["Green"]);
+  });
+
+  it.each([
+    ["Delivered, not yet embedded", true],
+    ["Implemented", true],
+    ["Signed off by the Board", true],
+    ["Partially delivered", false],
+    ["Partially complete", false],
+    ["Being implemented", false],
+    ["Not yet delivered", false],
+    ["To be delivered by March 2022", false],
+  ] as [string, boolean][])('reads "%s" as saying complete: %s', (meaning, complete) => {
+    expect(saysComplete(meaning)).toBe(complete);
   });
 });

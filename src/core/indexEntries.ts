@@ -36,14 +36,20 @@ function highestRating(entries: readonly RagEntry[]): number | undefined {
   return candidates.find((i) => i >= 0 && i < entries.length && !saysNotDone(entries[i]!.meaning));
 }
 
+const COMPLETE_WORD = /\b(?:complete|completed|embedded|achieved|closed|done|delivered|implemented|finished|signed\s+off)\b/i;
+/** Words that make the complete word that follows them under way, not done: "Being implemented", "Partially delivered", "Part complete". */
+const UNDER_WAY_BEFORE = /\b(?:being|partially|partly|part)\s+$/i;
+
 /**
  * Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" and the committee's
  * Green in other words, "Delivered, not yet embedded", do; "Some delay but expected to be completed",
- * "Partially delivered" and "Being implemented" do not.
+ * "Partially delivered" and "Being implemented" do not. Only the first complete word is weighed, so "Completed and
+ * being monitored" and "Implemented and being embedded" are done.
  */
 export function saysComplete(meaning: string): boolean {
   const first = meaning.split(/\bbut\b|[;,:(]|\s[-–]\s/i)[0]!;
-  return /\b(complete|completed|embedded|achieved|closed|done|delivered|implemented|finished|signed\s+off)\b/i.test(first) && !/\b(not|to be|will|yet|being|partially|partly|part)\b|\bincomplete\b/i.test(first);
+  const word = COMPLETE_WORD.exec(first);
+  return word !== null && !UNDER_WAY_BEFORE.test(first.slice(0, word.index)) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
 }
 
 /**

@@ -92,6 +92,11 @@ describe("the committee's Green, complete but not yet embedded, in other words: 
     ["Partially delivered", false],
     ["Partially complete", false],
     ["Being implemented", false],
+    ["Part complete", false],
+    // A word that qualifies what follows the complete word leaves it complete.
+    ["Completed and being monitored", true],
+    ["Complete as part of the wider programme", true],
+    ["Implemented and being embedded", true],
     ["Not yet delivered", false],
     ["To be delivered by March 2022", false],
   ] as [string, boolean][])('reads "%s" as saying complete: %s', (meaning, complete) => {

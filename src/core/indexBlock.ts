@@ -10,7 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
-import { readsAsKeyMeaning } from "./ratingMeaning";
+import { readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
@@ -135,14 +135,14 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     // Without a heading, colour rows count as an index only where nothing follows them, or another table's header does,
     // and each of the whole run of them names a rating of its own: a plan rated first ("B | Produce the LSCP Annual
     // Report", "G | Monitor use and impact of Neglect strategy") repeats its ratings, and its last rows are no key of their own.
-    // Typed straight under the header, with no action above, the rows are the plan's own unless they list the ratings in a
-    // key's order and most read as a key's: one action of each rating names each once too.
+    // Typed straight under the header, with no action above, the rows are the plan's own unless they are listed as a key's
+    // lines (listedAsKey) and most read as a key's: one action of each rating names each once too.
     const enough = isHeading
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
         firstOfItsLines(grid, fromRow, start) &&
-        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (inKeyOrder(entries) && mostReadAsKey(entries)))) ||
+        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (listedAsKey(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
@@ -175,15 +175,25 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
 
 /**
  * Headingless colour lines between the plan and a table below it ("Lead | Meeting | Date", or a second
- * list of actions): a key where they list their ratings in a key's order and each line reads as a key's,
+ * list of actions): a key where they are listed as a key's lines (listedAsKey) and each line reads as a key's,
  * saying a state or in a team's short words ("Good", "Concerns"). A plan whose rows read "B | Review and
  * refresh the Neglect Strategy" or "B | Threshold document" says what is done, so its rows stay actions.
  */
 function keyAboveTable(grid: SheetGrid, end: number, entries: readonly RagEntry[]): boolean {
-  if (!inKeyOrder(entries) || !entries.every((e) => readsAsKeyMeaning(e.meaning))) return false;
+  if (!listedAsKey(entries) || !entries.every((e) => readsAsKeyMeaning(e.meaning))) return false;
   let next = end + 1;
   while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
   return next <= grid.lastRow && readsAsHeadings(grid, next);
+}
+
+/**
+ * Whether lines naming each rating once are listed as a key's: in a key's order, or in any order where each line says a
+ * state ("Amber | Action commenced, some delay …", "Red | Action experiencing threatening problems …", "Green | Action on
+ * track …"), as no plan's action does. Lines in a team's short words ("Good", "Concerns") or a plan's ("Shared and agreed
+ * priorities") must keep a key's order, as a plan's rows of one rating each seldom do.
+ */
+function listedAsKey(entries: readonly RagEntry[]): boolean {
+  return inKeyOrder(entries) || entries.every((entry) => saysRatingMeaning(entry.meaning));
 }
 
 /** Where each colour stands on the scale a key lists, from done to off track; in-between ratings ("Amber-Green") between their two. Amber and Yellow share a step. */

@@ -335,6 +335,18 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     expect(a.totals.total).toBe(0);
     expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
   });
+
+  // The peer review plan's own index lines, listed Amber, Red, Green (then Blue): each says a state, so the order is no matter.
+  const LINE = Object.fromEntries(INDEX_ENTRIES.map(([name, meaning]) => [String(name), meaning]));
+  it.each([
+    ["Amber, Red, Green", ["Amber", "Red", "Green"]],
+    ["Amber, Red, Green, Blue", ["Amber", "Red", "Green", "Blue"]],
+  ])("reads the peer review plan's index lines typed straight under the header as the key, listed %s", (_, names) => {
+    const a = run(plan(names.map((name) => [name, LINE[name]!])));
+    expect(a.totals.total).toBe(0);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
+    expect(a.index.entries.map((e) => e.name)).toEqual(names);
+  });
 });
 
 describe("a plan of two columns rated first, its actions above a blank row and more below it", () => {

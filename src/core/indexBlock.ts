@@ -10,7 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
-import { readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
+import { readsAsActionWords, readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
@@ -141,7 +141,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
-        firstOfItsLines(grid, fromRow, start) &&
+        firstOfItsLines(grid, fromRow, start, end, entries) &&
         ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (listedAsKey(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
@@ -225,11 +225,51 @@ function namesEachOnce(entries: readonly RagEntry[]): boolean {
   return new Set(entries.map((e) => e.name.toLowerCase())).size === entries.length;
 }
 
-/** Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one run, never from part-way down. */
-function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number): boolean {
+/**
+ * Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one
+ * run, never from part-way down. A rated action in its own words above a blank row is the plan's, so the lines below it,
+ * `start` to `end`, may still be a key of their own (see keyBelowAction).
+ */
+function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number, end: number, entries: readonly RagEntry[]): boolean {
   let row = start - 1;
   while (row >= fromRow && grid.isBlankRow(row)) row--;
-  return row < fromRow || entryInRow(grid, row, true) === null;
+  if (row < fromRow) return true;
+  const above = entryInRow(grid, row, true);
+  return above === null || (row < start - 1 && keyBelowAction(grid, row, above, start, end, entries));
+}
+
+/** Whether a line's meaning is an action's words and not a key's: "Produce the LSCP Annual Report", never "Action on track and progressing to plan.". */
+function inActionWords(entry: RagEntry): boolean {
+  return readsAsActionWords(entry.meaning) && !readsAsKeyMeaning(entry.meaning);
+}
+
+/**
+ * Whether colour lines, `start` to `end`, parted by a blank row from a rated action above them ("B | Produce the LSCP Annual
+ * Report") are a key rather than more of the plan: the lines stand together, or name the action's rating again as no key's
+ * run does; they are listed as a key's, each reads as a key's line, and either most say a state ("B | Completed",
+ * "R | Not started", "G | Progressing") or they name their ratings otherwise than the action does ("Red | Escalation" under
+ * "B | …"). Lines rated with codes as the action is, in short words ("G | Neglect", "A | Thresholds"), are more of its actions.
+ */
+function keyBelowAction(grid: SheetGrid, actionRow: number, action: RagEntry, start: number, end: number, entries: readonly RagEntry[]): boolean {
+  if (!inActionWords(action)) return false;
+  if (!standTogether(grid, start, end) && !entries.some((entry) => entry.name === action.name)) return false;
+  if (!listedAsKey(entries) || !entries.every((entry) => readsAsKeyMeaning(entry.meaning))) return false;
+  if (entries.filter((entry) => saysRatingMeaning(entry.meaning)).length * 2 > entries.length) return true;
+  const byCode = typedAsCode(grid, actionRow);
+  for (let row = start; row <= end; row++) if (!grid.isBlankRow(row) && typedAsCode(grid, row) === byCode) return false;
+  return true;
+}
+
+/** Whether no blank row parts the lines from `start` to `end`. */
+function standTogether(grid: SheetGrid, start: number, end: number): boolean {
+  for (let row = start; row < end; row++) if (grid.isBlankRow(row)) return false;
+  return true;
+}
+
+/** Whether a line's rating is typed as a code ("B", "AG") rather than named in full ("Blue"). */
+function typedAsCode(grid: SheetGrid, row: number): boolean {
+  const [column] = grid.filledColumns(row);
+  return column !== undefined && /^[A-Za-z]{1,2}$/.test(cellText(grid.original(row, column)).trim());
 }
 
 /** Whether the row above `start` is blank and a row between it and `fromRow` holds the plan's: looked for upwards, past the blank rows only. */

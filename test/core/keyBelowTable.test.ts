@@ -354,6 +354,19 @@ describe("a plan of two columns rated first, its actions above a blank row and m
   const ACTION: CellValue[] = DELIVERY_ACTIONS_RATED_FIRST[0]!;
   const plan = (key: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ACTION, [], ...key], merges: [] });
 
+  // Three lines, one per colour, each a state word: what a team types as the key it rates by, not three more actions.
+  const STATES: CellValue[][] = [["B", "Completed"], ["R", "Not started"], ["G", "Progressing"]];
+  it.each([
+    ["under one action", [ACTION], { Blue: 1, Green: 0 }],
+    ["under three actions, 2.1, 2.4 and 5.2", [ACTION, DELIVERY_ACTIONS_RATED_FIRST[1]!, DELIVERY_ACTIONS_RATED_FIRST[3]!], { Blue: 2, Green: 1 }],
+  ] as [string, CellValue[][], Record<string, number>][])("reads three lines below a blank row, each a colour and a state, as the key: %s", (_, actions, counts) => {
+    const a = run({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ...actions, [], ...STATES], merges: [] });
+    expect(a.totals.total).toBe(actions.length);
+    expect(a.totals.counts).toMatchObject({ ...counts, Red: 0, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: actions.length + 3 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual([["Blue", "Completed"], ["Red", "Not started"], ["Green", "Progressing"]]);
+  });
+
   // The delivery plan's priorities in short words, rated with codes as the actions above them are: more of the plan.
   it.each([
     ["Green to Red with Blue last, under two actions", [ACTION, DELIVERY_ACTIONS_RATED_FIRST[3]!, [], ["G", "Neglect"], ["A", "Thresholds"], ["R", "Escalation"], ["B", "Supervision"]]],

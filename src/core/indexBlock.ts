@@ -141,6 +141,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
+        !actionAboveItsKey(grid, first, entries, end) &&
         firstOfItsLines(grid, fromRow, start, end, entries) &&
         ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (listedAsKey(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
@@ -236,6 +237,18 @@ function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number, end: n
   if (row < fromRow) return true;
   const above = entryInRow(grid, row, true);
   return above === null || (row < start - 1 && keyBelowAction(grid, row, above, start, end, entries));
+}
+
+/**
+ * Whether the run's first line, at `first`, is a rated action above a blank row with a key of three lines or more below
+ * it ("B | Produce the LSCP Annual Report", then "Red | Off track", "Amber | Some delay", …): that line is the plan's and
+ * never the key's first, and the key is read from its own first line on.
+ */
+function actionAboveItsKey(grid: SheetGrid, first: number, entries: readonly RagEntry[], end: number): boolean {
+  if (entries.length < 4 || !grid.isBlankRow(first + 1)) return false;
+  let start = first + 2;
+  while (grid.isBlankRow(start)) start++;
+  return keyBelowAction(grid, first, entries[0]!, start, end, entries.slice(1));
 }
 
 /** Whether a line's meaning is an action's words and not a key's: "Produce the LSCP Annual Report", never "Action on track and progressing to plan.". */

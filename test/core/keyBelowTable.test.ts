@@ -354,6 +354,40 @@ describe("a plan of two columns rated first, its actions above a blank row and m
   const ACTION: CellValue[] = DELIVERY_ACTIONS_RATED_FIRST[0]!;
   const plan = (key: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ACTION, [], ...key], merges: [] });
 
+  it.each([
+    ["the usual states, Blue to Red", [["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay"], ["Red", "Off track"]]],
+    ["states, Red to Green with Yellow", [["Red", "Off track"], ["Amber", "Some delay"], ["Yellow", "Minor issues"], ["Green", "On track"]]],
+    ["the team's own short words, Red to Green with Yellow", [["Red", "Escalation"], ["Amber", "Thresholds"], ["Yellow", "Neglect"], ["Green", "Training"]]],
+  ] as [string, CellValue[][]][])("counts the action and reads the lines below as the key, not the action as the key's first line, in %s", (_, key) => {
+    const a = run(plan(key));
+    expect(a.totals.total).toBe(1);
+    expect(a.totals.counts).toMatchObject({ Unrated: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
+    expect(a.index.entries.map((e) => e.name)).toEqual(key.map(([name]) => name));
+  });
+
+  // A key typed with a blank row between its lines, its first opening with a verb, is read whole, that line its own.
+  it.each([
+    [
+      "under four peer review actions, with a sentence among its lines",
+      [...PEER_REVIEW_SEVEN.slice(0, 5), []],
+      [["Red", "Review required - significant delay"], [], ["Amber", "Review required - some delay"], [], ["Green", "Expected to be completed within the agreed timescale"], [], ["Blue", "Action complete."]],
+      7,
+    ],
+    [
+      "typed straight under the header of a plan with no actions yet",
+      [["RAG", "Action"]],
+      [["Red", "Review required - significant delay"], [], ["Amber", "Some delay"], [], ["Green", "On track"], [], ["Blue", "Action complete."]],
+      2,
+    ],
+  ] as [string, CellValue[][], CellValue[][], number][])("reads a key spaced by blank rows whole, its first line opening with a verb, %s", (_, above, spaced, row) => {
+    const a = run({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [...above, ...spaced], merges: [] });
+    expect(a.totals.total).toBe(above.filter((r) => r.length > 0).length - 1);
+    expect(a.totals.counts).toMatchObject({ Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row });
+    expect(a.index.entries.map((e) => e.name)).toEqual(["Red", "Amber", "Green", "Blue"]);
+  });
+
   // Three lines, one per colour, each a state word: what a team types as the key it rates by, not three more actions.
   const STATES: CellValue[][] = [["B", "Completed"], ["R", "Not started"], ["G", "Progressing"]];
   it.each([

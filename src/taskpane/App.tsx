@@ -4,7 +4,7 @@
  * Every action goes through src/door/operations; the pane decides no rule of its own.
  */
 import { FluentProvider, Caption1, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useContext, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { ReactNode, RefObject } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysed } from "../door/operations";
@@ -281,7 +281,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   const actionsHeading = useRef<HTMLHeadingElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
   const findingsHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect, so the host holds its own controls (the workbench's Download) in the same commit as the job's
+  // progress shows: a passive effect left them usable for a frame after the job began.
+  useLayoutEffect(() => {
     onBusyChange?.(busy);
   }, [busy, onBusyChange]);
 

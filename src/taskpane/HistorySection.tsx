@@ -5,7 +5,7 @@
  * component only calls them and shows what they return.
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode, RefObject } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
@@ -144,9 +144,10 @@ export function HistorySection(props: HistorySectionProps) {
     }, undefined, { keepsResult: true });
   }, [history, analysis, busy, run, readFresh]);
 
-  useEffect(() => onBusyChange(task.busy), [task.busy, onBusyChange]);
+  // Layout effects, so the pane's buttons wait from the frame this section's task begins, not one later.
+  useLayoutEffect(() => onBusyChange(task.busy), [task.busy, onBusyChange]);
   // Leaving while a task runs must not leave the pane's buttons waiting for it.
-  useEffect(() => () => onBusyChange(false), [onBusyChange]);
+  useLayoutEffect(() => () => onBusyChange(false), [onBusyChange]);
 
   // A refusal to record (or a failure) speaks of the date recorded: it stays in view, the reading that may follow it
   // included, until the date field holds another date (typed, or following the settings' report date) or the

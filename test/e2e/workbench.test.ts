@@ -403,8 +403,9 @@ describe("the workbench", () => {
       await runAction(page, "Generate RAG summary");
       await downloadResult(page);
       const seen = await page.evaluate(() => (window as unknown as { __seen: { downloadWhileJob: string[]; paneWhileSaving: string[] } }).__seen);
-      // The first frame of a job may show its progress before the workbench hears the pane is busy.
-      expect(seen.downloadWhileJob, "Download held back while the job ran").toContain("true");
+      // Held in the very frame the job's progress first shows, not a render later: a click meanwhile would save a half-written file.
+      expect(seen.downloadWhileJob.length, "the job was seen running").toBeGreaterThan(0);
+      expect(new Set(seen.downloadWhileJob), "Download held back at every moment the job showed its progress").toEqual(new Set(["true"]));
       expect(seen.paneWhileSaving.length, "the download was seen being prepared").toBeGreaterThan(0);
       expect(new Set(seen.paneWhileSaving), "the pane held while the download was prepared").toEqual(new Set(["inert"]));
       expect(await downloadButton(page).getAttribute("aria-disabled")).not.toBe("true");

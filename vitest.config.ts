@@ -10,6 +10,6 @@ export default defineConfig({
     // expect.poll gives up after 1 s by default: a workbook opened or read in the browser under that load takes longer,
     // and a poll that gave up fails a test that only had to wait. As long as a page's own wait (workbenchPage.ts).
     expect: { poll: { timeout: 15_000 } },
-    setupFiles: ["test/setup/jsdomLayout.ts"],
+    setupFiles: ["test/setup/jsdomLayout.ts", "test/setup/asyncWaits.ts"],
   },
 });

@@ -4,7 +4,7 @@
  * at either end of the tab's name), against the same list of sheets: every sheet read.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, configure, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
@@ -15,8 +15,6 @@ import { trySettings } from "../../src/taskpane/settingsCheck";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 afterEach(cleanup);
-// Each step reads a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
-configure({ asyncUtilTimeout: 10_000 });
 
 const settingsRegion = () => within(screen.getByRole("region", { name: "Settings" }));
 const refusal = () => settingsRegion().queryByText(/^There is no sheet named/);

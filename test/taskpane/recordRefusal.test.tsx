@@ -5,7 +5,7 @@
  * changed while a task runs too; another task's problem worded the same way is not taken with it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
@@ -23,8 +23,6 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
-// Each step reads and writes a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
-configure({ asyncUtilTimeout: 10_000 });
 
 const SLOW = { timeout: 30_000 };
 const REFUSED = "A report is already recorded for 1 June 2022, so nothing was recorded; record again and confirm to replace it.";

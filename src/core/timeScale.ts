@@ -267,19 +267,22 @@ const DUE_BEFORE_DATE =
 const NAMES_DUE = /due|deadline|target|complet/i;
 
 /**
- * A body a plan's work is reported to: "Board", "SAB", "the LSCP Strategic Group", "Health and Wellbeing Board", "the Strategic Partners
- * meeting"; its name's words are no "to", "be" or "in", so "moved to be reported to Board in" is no move to a body.
+ * A body a plan's work is reported to: "Board", "SAB", "the LSCP Strategic Group", "the Leadership Group", "the MASH Steering Group",
+ * "the LSCP Sub-Group", "Health and Wellbeing Board", "the Exec team", "the Senior Leadership Team", "the Strategic Partners meeting";
+ * its name's words are no "to", "be" or "in", so "moved to be reported to Board in" is no move to a body. A team is one only where it
+ * meets as the executive, leadership or management: "moved to new team" or "to the Comms team" hands the work to others.
  */
-const MEETING = "(?:the\\s+)?(?:(?!(?:to|be|in|at|on|for|by)\\s)[a-z&]+\\s+){0,3}?(?:board|sab|strategic\\s+group|executive|exec|committee|meeting)";
+const MEETING =
+  "(?:the\\s+)?(?:(?!(?:to|be|in|at|on|for|by)\\s)[a-z&]+\\s+){0,3}?(?:board|sab|(?:sub-?)?group|panel|forum|executive|exec|(?:exec|executive|leadership|management)\\s+team|committee|meeting)";
 /**
  * Words opening what follows a date that move the work to the next date, with its year: "Sept 2021 (to be Q4 2021/22)", "(now to be
- * March 2022)", "(moved to Board in March 2022)", "(deferred to Board at the end of March 2022)", "(now to be reported to Board in
+ * March 2022)", "(moved to Board in March 2022)", "(deferred to Board at the end of March 2022)", "(deferred to SAB at its March 2022 meeting)", "(now to be reported to Board in
  * March 2022)". Only where they open the words, after any punctuation, and only to a body the work goes to: "refresher to be March 2022",
  * "draft moved to Strategic Group in Oct 2021" and "Chair moved to Essex in March 2022" name another thing's date, and "to be
  * confirmed March 2022", "to be reported to Board in March 2022" or "now published in March 2022" no new date for the action.
  */
 const MOVED_BEFORE_DATE = new RegExp(
-  `^[\\s,;:.()\\-–—]*(?:(?:now\\s+)?to\\s+be|(?:moved|deferred|postponed|rescheduled|now\\s+to\\s+be\\s+(?:reported|presented))\\s+to\\s+${MEETING}\\s+(?:in|at|on))\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?$`,
+  `^[\\s,;:.()\\-–—]*(?:(?:now\\s+)?to\\s+be|(?:moved|deferred|postponed|rescheduled|now\\s+to\\s+be\\s+(?:reported|presented))\\s+to\\s+${MEETING}\\s+(?:in|at|on))\\s+(?:(?:the|its|their)\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?$`,
   "i",
 );
 /** Whether words hold one MOVED_BEFORE_DATE needs, so words between two dates that hold none do not compile it. */

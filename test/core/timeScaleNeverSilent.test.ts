@@ -56,6 +56,7 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     const revision = fc.constantFrom(
       "(revised to %s)", "- revised %s", "(now %s)", "(new date: %s)", "(extended to %s)", "(delayed until %s)", "(rescheduled for %s)", "(revised to end of %s)",
       "(to be %s)", "(moved to Board in %s)", "(now to be reported to Board in %s)", "(deferred to Board at the end of %s)",
+      "(moved to the Exec team in %s)", "(deferred to the Leadership Group in %s)", "(deferred to SAB at its %s meeting)",
     );
     const year = fc.constantFrom("", " 2021/22", " 2022", " 21/22");
     fc.assert(

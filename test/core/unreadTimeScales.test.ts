@@ -127,6 +127,19 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
   });
 
+  it('a date moved to a group, panel, the Exec team or "SAB at its March 2022 meeting", with its year, is the date used; handed to a team, it is not', () => {
+    const texts = [
+      "Sept 2021 (moved to the Exec team in March 2022)",
+      "Sept 2021 (deferred to the Leadership Group in March 2022)",
+      "Sept 2021 (deferred to SAB at its March 2022 meeting)",
+      "Sept 2021 (moved to the Comms team in March 2022)",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-03-31", "2021-09-30"]);
+    expect(outcomeMessage(analysis)).toContain("1 overdue.");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
   it('a date named as due after the date the plan was agreed, "Agreed at Board in March 2021, due Sept 2021", is the date used, not the first', () => {
     const texts = [
       "Agreed at Board in March 2021, due Sept 2021",

@@ -10,7 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
-import { readsAsActionWords, readsAsKeyMeaning, saysRatingMeaning } from "./ratingMeaning";
+import { readsAsKeyMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
@@ -135,15 +135,14 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     // Without a heading, colour rows count as an index only where nothing follows them, or another table's header does,
     // and each of the whole run of them names a rating of its own: a plan rated first ("B | Produce the LSCP Annual
     // Report", "G | Monitor use and impact of Neglect strategy") repeats its ratings, and its last rows are no key of their own.
-    // Typed straight under the header, with no action above, the rows are the plan's own unless they are listed as a key's
-    // lines (listedAsKey) and most read as a key's: one action of each rating names each once too.
+    // Typed straight under the header, with no action above, the rows are the plan's own unless they list the ratings in a
+    // key's order and most read as a key's: one action of each rating names each once too.
     const enough = isHeading
       ? entries.length >= 2
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
-        !actionAboveItsKey(grid, first, entries, end) &&
-        firstOfItsLines(grid, fromRow, start, end, entries) &&
-        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (listedAsKey(entries) && mostReadAsKey(entries)))) ||
+        firstOfItsLines(grid, fromRow, start) &&
+        ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (inKeyOrder(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
@@ -176,25 +175,15 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
 
 /**
  * Headingless colour lines between the plan and a table below it ("Lead | Meeting | Date", or a second
- * list of actions): a key where they are listed as a key's lines (listedAsKey) and each line reads as a key's,
+ * list of actions): a key where they list their ratings in a key's order and each line reads as a key's,
  * saying a state or in a team's short words ("Good", "Concerns"). A plan whose rows read "B | Review and
  * refresh the Neglect Strategy" or "B | Threshold document" says what is done, so its rows stay actions.
  */
 function keyAboveTable(grid: SheetGrid, end: number, entries: readonly RagEntry[]): boolean {
-  if (!listedAsKey(entries) || !entries.every((e) => readsAsKeyMeaning(e.meaning))) return false;
+  if (!inKeyOrder(entries) || !entries.every((e) => readsAsKeyMeaning(e.meaning))) return false;
   let next = end + 1;
   while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
   return next <= grid.lastRow && readsAsHeadings(grid, next);
-}
-
-/**
- * Whether lines naming each rating once are listed as a key's: in a key's order, or in any order where each line says a
- * state ("Amber | Action commenced, some delay …", "Red | Action experiencing threatening problems …", "Green | Action on
- * track …"), as no plan's action does. Lines in a team's short words ("Good", "Concerns") or a plan's ("Shared and agreed
- * priorities") must keep a key's order, as a plan's rows of one rating each seldom do.
- */
-function listedAsKey(entries: readonly RagEntry[]): boolean {
-  return inKeyOrder(entries) || entries.every((entry) => saysRatingMeaning(entry.meaning));
 }
 
 /** Where each colour stands on the scale a key lists, from done to off track; in-between ratings ("Amber-Green") between their two. Amber and Yellow share a step. */
@@ -226,63 +215,11 @@ function namesEachOnce(entries: readonly RagEntry[]): boolean {
   return new Set(entries.map((e) => e.name.toLowerCase())).size === entries.length;
 }
 
-/**
- * Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one
- * run, never from part-way down. A rated action in its own words above a blank row is the plan's, so the lines below it,
- * `start` to `end`, may still be a key of their own (see keyBelowAction).
- */
-function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number, end: number, entries: readonly RagEntry[]): boolean {
+/** Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one run, never from part-way down. */
+function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number): boolean {
   let row = start - 1;
   while (row >= fromRow && grid.isBlankRow(row)) row--;
-  if (row < fromRow) return true;
-  const above = entryInRow(grid, row, true);
-  return above === null || (row < start - 1 && keyBelowAction(grid, row, above, start, end, entries));
-}
-
-/**
- * Whether the run's first line, at `first`, is a rated action above a blank row with a key of three lines or more below
- * it ("B | Produce the LSCP Annual Report", then "Red | Off track", "Amber | Some delay", …): that line is the plan's and
- * never the key's first, and the key is read from its own first line on.
- */
-function actionAboveItsKey(grid: SheetGrid, first: number, entries: readonly RagEntry[], end: number): boolean {
-  if (entries.length < 4 || !grid.isBlankRow(first + 1)) return false;
-  let start = first + 2;
-  while (grid.isBlankRow(start)) start++;
-  return keyBelowAction(grid, first, entries[0]!, start, end, entries.slice(1));
-}
-
-/** Whether a line's meaning is an action's words and not a key's: "Produce the LSCP Annual Report", never "Action on track and progressing to plan.". */
-function inActionWords(entry: RagEntry): boolean {
-  return readsAsActionWords(entry.meaning) && !readsAsKeyMeaning(entry.meaning);
-}
-
-/**
- * Whether colour lines, `start` to `end`, parted by a blank row from a rated action above them ("B | Produce the LSCP Annual
- * Report") are a key rather than more of the plan: the lines stand together, or name the action's rating again as no key's
- * run does; they are listed as a key's, each reads as a key's line, and either most say a state ("B | Completed",
- * "R | Not started", "G | Progressing") or they name their ratings otherwise than the action does ("Red | Escalation" under
- * "B | …"). Lines rated with codes as the action is, in short words ("G | Neglect", "A | Thresholds"), are more of its actions.
- */
-function keyBelowAction(grid: SheetGrid, actionRow: number, action: RagEntry, start: number, end: number, entries: readonly RagEntry[]): boolean {
-  if (!inActionWords(action)) return false;
-  if (!standTogether(grid, start, end) && !entries.some((entry) => entry.name === action.name)) return false;
-  if (!listedAsKey(entries) || !entries.every((entry) => readsAsKeyMeaning(entry.meaning))) return false;
-  if (entries.filter((entry) => saysRatingMeaning(entry.meaning)).length * 2 > entries.length) return true;
-  const byCode = typedAsCode(grid, actionRow);
-  for (let row = start; row <= end; row++) if (!grid.isBlankRow(row) && typedAsCode(grid, row) === byCode) return false;
-  return true;
-}
-
-/** Whether no blank row parts the lines from `start` to `end`. */
-function standTogether(grid: SheetGrid, start: number, end: number): boolean {
-  for (let row = start; row < end; row++) if (grid.isBlankRow(row)) return false;
-  return true;
-}
-
-/** Whether a line's rating is typed as a code ("B", "AG") rather than named in full ("Blue"). */
-function typedAsCode(grid: SheetGrid, row: number): boolean {
-  const [column] = grid.filledColumns(row);
-  return column !== undefined && /^[A-Za-z]{1,2}$/.test(cellText(grid.original(row, column)).trim());
+  return row < fromRow || entryInRow(grid, row, true) === null;
 }
 
 /** Whether the row above `start` is blank and a row between it and `fromRow` holds the plan's: looked for upwards, past the blank rows only. */

@@ -159,18 +159,6 @@ describe("RAG key lines with no heading, between the tracker and a table below",
     expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
   });
 
-  // The peer review plan's own index lines, listed Amber, Red, Green (then Blue): each says a state, so the order is no matter.
-  it.each([
-    ["Amber, Red, Green", [["Amber", "Action commenced, some delay will recover to completion."], ["Red", "Action experiencing threatening problems and issues, behind schedule and not expected to recover."], ["Green", "Action on track and progressing to plan."]]],
-    ["Amber, Red, Green, Blue", [["Amber", "Action commenced, some delay will recover to completion."], ["Red", "Action experiencing threatening problems and issues, behind schedule and not expected to recover."], ["Green", "Action on track and progressing to plan."], ["Blue", "Action complete."]]],
-  ] as [string, CellValue[][]][])("are the index above a small table of meetings where each line says a state, listed %s", (_, lines) => {
-    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...lines, [], ...MEETINGS]);
-    expect(a.totals.total).toBe(3);
-    expect(a.totals.counts).toMatchObject({ Green: 1, Unrated: 0 });
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: 6 });
-    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
-  });
-
   it("stay rows of the plan above a small table where they name what is delivered, or list their ratings out of a key's order", () => {
     // The delivery plan's measures for actions 23.3, 23.2 and 20.2; then the same words green, blue, amber.
     const measures: CellValue[][] = [["Blue", "Threshold document"], ["Green", "Awareness programme"], ["Amber", "Audit process"]];

@@ -335,71 +335,12 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     expect(a.totals.total).toBe(0);
     expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
   });
-
-  // The peer review plan's own index lines, listed Amber, Red, Green (then Blue): each says a state, so the order is no matter.
-  const LINE = Object.fromEntries(INDEX_ENTRIES.map(([name, meaning]) => [String(name), meaning]));
-  it.each([
-    ["Amber, Red, Green", ["Amber", "Red", "Green"]],
-    ["Amber, Red, Green, Blue", ["Amber", "Red", "Green", "Blue"]],
-  ])("reads the peer review plan's index lines typed straight under the header as the key, listed %s", (_, names) => {
-    const a = run(plan(names.map((name) => [name, LINE[name]!])));
-    expect(a.totals.total).toBe(0);
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 2 });
-    expect(a.index.entries.map((e) => e.name)).toEqual(names);
-  });
 });
 
 describe("a plan of two columns rated first, its actions above a blank row and more below it", () => {
   // The delivery plan's action 2.1, as a team starting its plan types it, then the key it rates by.
   const ACTION: CellValue[] = DELIVERY_ACTIONS_RATED_FIRST[0]!;
   const plan = (key: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ACTION, [], ...key], merges: [] });
-
-  it.each([
-    ["the usual states, Blue to Red", [["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay"], ["Red", "Off track"]]],
-    ["states, Red to Green with Yellow", [["Red", "Off track"], ["Amber", "Some delay"], ["Yellow", "Minor issues"], ["Green", "On track"]]],
-    ["the team's own short words, Red to Green with Yellow", [["Red", "Escalation"], ["Amber", "Thresholds"], ["Yellow", "Neglect"], ["Green", "Training"]]],
-  ] as [string, CellValue[][]][])("counts the action and reads the lines below as the key, not the action as the key's first line, in %s", (_, key) => {
-    const a = run(plan(key));
-    expect(a.totals.total).toBe(1);
-    expect(a.totals.counts).toMatchObject({ Unrated: 0 });
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: 4 });
-    expect(a.index.entries.map((e) => e.name)).toEqual(key.map(([name]) => name));
-  });
-
-  // A key typed with a blank row between its lines, its first opening with a verb, is read whole, that line its own.
-  it.each([
-    [
-      "under four peer review actions, with a sentence among its lines",
-      [...PEER_REVIEW_SEVEN.slice(0, 5), []],
-      [["Red", "Review required - significant delay"], [], ["Amber", "Review required - some delay"], [], ["Green", "Expected to be completed within the agreed timescale"], [], ["Blue", "Action complete."]],
-      7,
-    ],
-    [
-      "typed straight under the header of a plan with no actions yet",
-      [["RAG", "Action"]],
-      [["Red", "Review required - significant delay"], [], ["Amber", "Some delay"], [], ["Green", "On track"], [], ["Blue", "Action complete."]],
-      2,
-    ],
-  ] as [string, CellValue[][], CellValue[][], number][])("reads a key spaced by blank rows whole, its first line opening with a verb, %s", (_, above, spaced, row) => {
-    const a = run({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [...above, ...spaced], merges: [] });
-    expect(a.totals.total).toBe(above.filter((r) => r.length > 0).length - 1);
-    expect(a.totals.counts).toMatchObject({ Unrated: 0, Invalid: 0 });
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row });
-    expect(a.index.entries.map((e) => e.name)).toEqual(["Red", "Amber", "Green", "Blue"]);
-  });
-
-  // Three lines, one per colour, each a state word: what a team types as the key it rates by, not three more actions.
-  const STATES: CellValue[][] = [["B", "Completed"], ["R", "Not started"], ["G", "Progressing"]];
-  it.each([
-    ["under one action", [ACTION], { Blue: 1, Green: 0 }],
-    ["under three actions, 2.1, 2.4 and 5.2", [ACTION, DELIVERY_ACTIONS_RATED_FIRST[1]!, DELIVERY_ACTIONS_RATED_FIRST[3]!], { Blue: 2, Green: 1 }],
-  ] as [string, CellValue[][], Record<string, number>][])("reads three lines below a blank row, each a colour and a state, as the key: %s", (_, actions, counts) => {
-    const a = run({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ...actions, [], ...STATES], merges: [] });
-    expect(a.totals.total).toBe(actions.length);
-    expect(a.totals.counts).toMatchObject({ ...counts, Red: 0, Unrated: 0, Invalid: 0 });
-    expect(a.index.source).toEqual({ kind: "block", sheet: "Delivery Plan", row: actions.length + 3 });
-    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual([["Blue", "Completed"], ["Red", "Not started"], ["Green", "Progressing"]]);
-  });
 
   // The delivery plan's priorities in short words, rated with codes as the actions above them are: more of the plan.
   it.each([

@@ -37,8 +37,13 @@ function highestRating(entries: readonly RagEntry[]): number | undefined {
 }
 
 const COMPLETE_WORD = /\b(?:complete|completed|embedded|achieved|closed|done|delivered|implemented|finished|signed\s+off)\b/i;
-/** Words that make the complete word that follows them under way, not done: "Being implemented", "Partially delivered", "Part complete". */
-const UNDER_WAY_BEFORE = /\b(?:being|partially|partly|part)\s+$/i;
+/**
+ * Words just before the complete word that make it under way, not done: "Being implemented", "Partially delivered",
+ * "Part-complete", "Mostly delivered", "Nearly complete", "Some actions delivered", "On track to complete".
+ */
+const UNDER_WAY_BEFORE = /\b(?:being|partially|partly|part|mostly|largely|nearly|almost|some\s+\w+|to)[\s-]+$/i;
+/** Words after it that take it back: "Implemented in part", "Achieved in part", and "Closed - not achieved" in a later clause. */
+const TAKEN_BACK = /\bin\s+part\b|\bnot\s+(?:achieved|met|completed|delivered|implemented)\b/i;
 
 /**
  * Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" and the committee's
@@ -49,7 +54,12 @@ const UNDER_WAY_BEFORE = /\b(?:being|partially|partly|part)\s+$/i;
 export function saysComplete(meaning: string): boolean {
   const first = meaning.split(/\bbut\b|[;,:(]|\s[-–]\s/i)[0]!;
   const word = COMPLETE_WORD.exec(first);
-  return word !== null && !UNDER_WAY_BEFORE.test(first.slice(0, word.index)) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
+  return (
+    word !== null &&
+    !UNDER_WAY_BEFORE.test(first.slice(0, word.index)) &&
+    !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first) &&
+    !TAKEN_BACK.test(meaning)
+  );
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * What a key's line says a rating means, as against a status table's line saying where one action stands.
  * A key's meaning starts by saying an action's state ("Completed", "On track", "Some delay", "At risk",
- * "Not started", "Not yet commenced", "Off track", "Good progress", "Signed off", "Action complete."), after an "Action" or "Work is" at most.
+ * "Not started", "Not yet commenced", "Yet to start", "Off track", "Good progress", "Signed off", "Action complete."), after an "Action" or "Work is" at most.
  * "Two actions complete and embedded" says how many actions stand where, and "Meetings have taken place
  * to discuss priorities." what was done on one: neither says what the rating means.
  */
 const RATING_MEANING =
-  /^(?:(?:the\s+)?(?:actions?|work|tasks?|activity|activities|recommendations?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?)?(?:(?:fully|now|largely|mostly)\s+)?(?:complete\w*|done|closed|achieved|embedded|implemented|delivered|finished|on\s+(?:track|target|schedule)|progressing|in\s+progress|ongoing|on-going|commenced|started|some\s+(?:delay|slippage|risk|concerns?|issues?|progress)|(?:good|limited|little|slow|steady|reasonable|satisfactory)\s+progress|signed\s+off|delay\w*|slipp\w*|at\s+risk|minor|behind|off\s+(?:track|target)|not\s+on\s+(?:track|target)|significant|serious|major|failing|not\s+(?:yet\s+)?(?:started|begun|commenced|complete\w*|achieved|met|due)|no\s+progress|overdue|on\s+hold|experiencing|unlikely|not\s+expected)\b/i;
+  /^(?:(?:the\s+)?(?:actions?|work|tasks?|activity|activities|recommendations?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?)?(?:(?:fully|now|largely|mostly)\s+)?(?:complete\w*|done|closed|achieved|embedded|implemented|delivered|finished|on\s+(?:track|target|schedule)|progressing|in\s+progress|ongoing|on-going|commenced|started|some\s+(?:delay|slippage|risk|concerns?|issues?|progress)|(?:good|limited|little|slow|steady|reasonable|satisfactory)\s+progress|signed\s+off|delay\w*|slipp\w*|at\s+risk|minor|behind|off\s+(?:track|target)|not\s+on\s+(?:track|target)|significant|serious|major|failing|not\s+(?:yet\s+)?(?:started|begun|commenced|complete\w*|achieved|met|due)|yet\s+to\s+(?:start|begin|commence)|no\s+progress|overdue|on\s+hold|experiencing|unlikely|not\s+expected)\b/i;
 
 /** Whether the words start by saying an action's state, as a key's meaning of a rating does. */
 export function saysRatingMeaning(text: string): boolean {

@@ -54,8 +54,8 @@ describe("a key in which every line says a state and none says complete", () => 
 });
 
 describe('a key listing Blue last for work "not yet commenced"', () => {
-  it("never takes Blue as complete, so its actions are chased as stale and overdue", () => {
-    const a = run([keySheet([["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"], ["Blue", "Not yet commenced"]]), caseReviews()]);
+  it.each(["Not yet commenced", "Yet to start", "Yet to commence"])('never takes Blue "%s" as complete, so its actions are chased as stale and overdue', (meaning) => {
+    const a = run([keySheet([["Red", "Off track"], ["Amber", "Some delay"], ["Green", "On track"], ["Blue", meaning]]), caseReviews()]);
     expect(completeOf(a)).toEqual([]);
     expect([chased(a.stale, "Blue"), chased(a.overdue, "Blue")]).toEqual([28, 28]);
   });
@@ -97,6 +97,19 @@ describe("the committee's Green, complete but not yet embedded, in other words: 
     ["Completed and being monitored", true],
     ["Complete as part of the wider programme", true],
     ["Implemented and being embedded", true],
+    ["Complete - awaiting sign off", true],
+    ["Fully implemented", true],
+    // Under way, or taken back, in words teams use.
+    ["Mostly delivered, some elements outstanding", false],
+    ["Some actions delivered, others delayed", false],
+    ["Implemented in part", false],
+    ["Achieved in part", false],
+    ["Largely implemented", false],
+    ["Almost finished", false],
+    ["Nearly complete", false],
+    ["Part-complete", false],
+    ["On track to complete by the due date", false],
+    ["Closed - not achieved", false],
     ["Not yet delivered", false],
     ["To be delivered by March 2022", false],
   ] as [string, boolean][])('reads "%s" as saying complete: %s', (meaning, complete) => {

@@ -9,7 +9,19 @@ const INVISIBLE = /\p{Cf}/gu;
  * so a rating that looks right is read as the rating it looks like.
  */
 export function foldText(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase();
+  // ASCII is its own NFKC form and holds no format character: most headers and cells skip both passes.
+  const visible = NOT_ASCII.test(text) ? text.normalize("NFKC").replace(INVISIBLE, "") : text;
+  return singleSpaced(visible).trim().toLowerCase();
+}
+
+/** A character past ASCII: where none is, NFKC and the format-character pass change nothing. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+/** Whitespace that single spacing changes: a run of two or more, or any but a plain space. */
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
+
+/** Every run of whitespace made one space; text with none to change (most of it) is returned as it is, not rebuilt. */
+function singleSpaced(text: string): string {
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 /** `text` cut to `length` characters at most, an ellipsis where it was cut: a cell's text quoted in a sentence. */
@@ -33,10 +45,7 @@ export function quoted(text: string): string {
 
 /** Header text for matching: folded, punctuation other than & and / dropped. */
 export function headerKey(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9&/# ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return singleSpaced(foldText(text).replace(/[^a-z0-9&/# ]+/g, " ")).trim();
 }
 
 /**

@@ -49,8 +49,24 @@ export function isGenericHeader(header: string): boolean {
   return GENERIC_HEADERS.has(headerKey(header));
 }
 
+/**
+ * The look for the header row asks this of every cell of a sheet's first rows, and of most of them twice (as a cell,
+ * then among its row's headings), on each run: each text's answer is remembered, as time scales' are.
+ */
+const rolesByHeader = new Map<string, ColumnRole | null>();
+const REMEMBER_AT_MOST = 5000;
+
 /** The role a header names, or null. Exact synonyms first, then a few telling words. */
 export function roleForHeader(header: string): ColumnRole | null {
+  const known = rolesByHeader.get(header);
+  if (known !== undefined) return known;
+  const role = readRoleForHeader(header);
+  if (rolesByHeader.size >= REMEMBER_AT_MOST) rolesByHeader.clear();
+  rolesByHeader.set(header, role);
+  return role;
+}
+
+function readRoleForHeader(header: string): ColumnRole | null {
   const key = headerKey(header);
   if (key === "") return null;
   // "Progress %", "% complete": a share done, not the words of the response (the key has dropped the %).

@@ -32,7 +32,6 @@ import { keyAboveOtherTable } from "./keyAboveOtherTable";
 import { headsTableRunningPast, rowsDownToBlank, type PlanAbove } from "./tableRunningPast";
 import { isDateAlone, smallTableInsidePlan } from "./tableInsidePlan";
 import { smallTableFinding } from "./smallTableFinding";
-import { namesTableInsidePlan } from "./namesTableInsidePlan";
 import { headsMeetingActions, isMeetingDate } from "./datedActionLog";
 import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
@@ -383,10 +382,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       }
       // Typed inside a wider plan's columns, the same table is told by its dates where the plan keeps none ("12 October 2021"
       // under "Action"): left out too, and said, as none of its rows is rated; the rows below it are read on.
-      // With no dates, a table of names ("Partner | Representative" over "Police | DI Jane Smith") is told by rows that cannot be actions (namesTableInsidePlan.ts).
-      const isRatingLike = (value: CellValue) => looksLikeRating(value, index);
-      const tableEnd =
-        header === null && belowGap ? (smallTableInsidePlan(grid, row, lastRow, columns, isRatingLike, locale) ?? namesTableInsidePlan(grid, row, lastRow, columns, layout.headerRow, isRatingLike)) : undefined;
+      const tableEnd = header === null && belowGap ? smallTableInsidePlan(grid, row, lastRow, columns, (value) => looksLikeRating(value, index), locale) : undefined;
       if (tableEnd !== undefined) {
         const rows: number[] = [];
         for (let r = row; r <= tableEnd; r++) rows.push(r);

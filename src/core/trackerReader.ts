@@ -32,7 +32,7 @@ import { keyAboveOtherTable } from "./keyAboveOtherTable";
 import { headsTableRunningPast, rowsDownToBlank, type PlanAbove } from "./tableRunningPast";
 import { isDateAlone, smallTableInsidePlan } from "./tableInsidePlan";
 import { smallTableFinding } from "./smallTableFinding";
-import { headsMeetingActions, isMeetingDate } from "./datedActionLog";
+import { isMeetingDate } from "./datedActionLog";
 import { ratedRowsBelow } from "./emptyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
 import { closedPlanFinding, closedPlanRows, headerRowUnder, isClosedPlanTitle } from "./closedPlanBelow";
@@ -391,12 +391,6 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         row = tableEnd;
         continue;
       }
-      // "Strategic Group | Actions agreed" over the actions of a log numbered by the meeting's date heads them: said as a note (datedActionLog.ts).
-      if (header === null && rating.kind === "unrated" && (belowGap || actions.length === 0) && headsMeetingActions(grid, row, lastRow, columns, locale)) {
-        notes.push(row);
-        noteRows.push(row);
-        continue;
-      }
     }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
@@ -611,8 +605,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       const first = refs.firstWith(action, refKey(refValue, action.ref));
-      // A log numbered by the meeting's date gives each action the meeting agreed the same date: no number used twice (datedActionLog.ts).
-      if (first && !isMeetingDate(grid, row, refAt + grid.firstColumn, locale)) duplicateRefs.push({ action, first, isNumber: typeof refValue === "number" });
+      // A log numbered by the meeting's date, from its first action on, gives each action the meeting agreed the same date: no number
+      // used twice (datedActionLog.ts). A date typed by mistake in a log numbered 1, 2, 3 is still one.
+      const datedLog = () => isMeetingDate(grid, row, refAt + grid.firstColumn, locale) && isMeetingDate(grid, actions[0]!.row, refAt + grid.firstColumn, locale);
+      if (first && !datedLog()) duplicateRefs.push({ action, first, isNumber: typeof refValue === "number" });
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
     // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before. The cell already

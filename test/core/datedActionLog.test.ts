@@ -1,7 +1,8 @@
 /**
  * An action log numbered by the meeting that agreed each action ("Action No" holding 09/11/2021 on each of that meeting's
- * actions), with a short heading over each meeting's actions: the dates are the meetings', not numbers used twice, and
- * the heading is no action; while real numbers used twice, and actions added unrated, are still warned of.
+ * actions): the dates are the meetings', not numbers used twice; while real numbers used twice, a date typed twice by
+ * mistake in a log numbered 1, 2, and actions added unrated (a short heading over a meeting's actions among them) are
+ * still warned of.
  */
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
@@ -29,29 +30,14 @@ describe("an action log numbered by the meeting's date", () => {
   it("gives no warning of a number used twice for a meeting's date on each of its actions", () => {
     const a = run([HEADER, ...OCTOBER, [], ...NOVEMBER]);
     expect(codes(a, "duplicate-ref")).toEqual([]);
-    expect(a.actions.map((x) => x.ref)).toEqual(["12/10/2021", "12/10/2021", "09/11/2021", "09/11/2021"]);
-  });
-
-  it("does not count the short heading over a meeting's actions, and says it is left out", () => {
-    const a = run([HEADER, ...OCTOBER, [], ...NOVEMBER]);
-    expect(a.totals.total).toBe(4);
-    expect(unratedRows(a)).toEqual([]);
-    expect(codes(a, "note-below-table")).toEqual([
-      [5, 'Row 5 in the table ("Strategic Group") has nothing in the rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a rating.'],
-    ]);
-  });
-
-  it("does not count a heading over the first meeting's actions, straight under the header", () => {
-    const a = run([HEADER, ["Strategic Group", "Actions agreed"], ...OCTOBER]);
-    expect(a.totals.total).toBe(2);
-    expect(unratedRows(a)).toEqual([]);
+    expect(a.actions.map((x) => x.ref)).toEqual(["12/10/2021", "12/10/2021", "Strategic Group", "09/11/2021", "09/11/2021"]);
   });
 
   it("with its dates held as date cells, gives no such warning either", () => {
     const dated = (rows: CellValue[][]) => rows.map((r) => (typeof r[0] === "string" && /^\d/.test(r[0]) ? [new Date(Date.UTC(2021, Number(r[0].slice(3, 5)) - 1, Number(r[0].slice(0, 2)))), ...r.slice(1)] : r));
     const a = run([HEADER, ...dated(OCTOBER), [], ...dated(NOVEMBER)]);
     expect(codes(a, "duplicate-ref")).toEqual([]);
-    expect(a.totals.total).toBe(4);
+    expect(a.totals.total).toBe(5);
   });
 });
 
@@ -74,6 +60,18 @@ describe("rows that are not such a log are read as before", () => {
 
   it("a new action worded as one, with a text number, over a dated one, is counted and warned unrated", () => {
     const a = run([HEADER, ...OCTOBER, [], ["New", "Produce the LSCP Annual Report"], ...NOVEMBER.slice(1)]);
+    expect(a.totals.total).toBe(5);
+    expect(unratedRows(a)).toEqual([5]);
+  });
+
+  it("a date typed twice by mistake in a log numbered 1, 2 is still a number used twice", () => {
+    const numbered = OCTOBER.map((r, i) => [String(i + 1), ...r.slice(1)]);
+    const a = run([HEADER, ...numbered, ...NOVEMBER.slice(1)]);
+    expect(codes(a, "duplicate-ref").map(([row]) => row)).toEqual([5]);
+  });
+
+  it("a heading over a meeting's actions, which may be a new action in short words (\"TBC | Neglect audit\"), is counted and warned unrated", () => {
+    const a = run([HEADER, ...OCTOBER, [], ["TBC", "Neglect audit"], ...NOVEMBER.slice(1)]);
     expect(a.totals.total).toBe(5);
     expect(unratedRows(a)).toEqual([5]);
   });

@@ -33,6 +33,7 @@ import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { contentsList, contentsListMessage } from "./contentsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { indexWordChanged } from "./indexWordChanged";
+import { repeatedLineFinding, type RepeatedLine } from "./repeatedRatings";
 import { markRatingsAsProgress } from "./ratingAsProgress";
 import { planOnGeneratedSheetFinding } from "./planOnGeneratedSheet";
 import { isKeptKey } from "./markers";
@@ -103,7 +104,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const sheetsNotRead: string[] = [];
   const sheetsWithoutHeader: string[] = [];
   const takeKey = (sheet: string, key: KeySheetRead) => {
-    keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet } });
+    keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet }, ...repeatedLines(key.repeated) });
     if (key.unread) findings.push(key.unread);
   };
   for (const [i, sheetGrid] of grids.entries()) {
@@ -125,7 +126,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     const leftOut = beside && withoutKey && layoutWithoutKey ? usedRatingsLeftOut(withoutKey, layoutWithoutKey, beside, settings) : [];
     if (beside && leftOut.length > 0) findings.push(keyNotTakenFinding(grid.name, beside, leftOut));
     else if (beside && withoutKey && layoutWithoutKey) {
-      blockIndexes.push({ entries: beside.entries, source: { kind: "beside", sheet: grid.name, row: beside.row, column: beside.column } });
+      blockIndexes.push({ entries: beside.entries, source: { kind: "beside", sheet: grid.name, row: beside.row, column: beside.column }, ...repeatedLines(beside.repeated) });
       grid = withoutKey;
       layout = layoutWithoutKey;
     }
@@ -159,12 +160,12 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       continue;
     }
     const legend = findLegendAbove(grid, layout.headerRow);
-    if (legend) blockIndexes.push({ entries: legend.entries, source: { kind: "above", sheet: grid.name, row: legend.row } });
+    if (legend) blockIndexes.push({ entries: legend.entries, source: { kind: "above", sheet: grid.name, row: legend.row }, ...repeatedLines(legend.repeated) });
     const { block, statusTable } = findIndexBlock(grid, layout.headerRow + 1);
-    if (block) blockIndexes.push({ entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } });
+    if (block) blockIndexes.push({ entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row }, ...repeatedLines(block.repeated) });
     // A legend row under the table ends it as a block does.
     const below = findLegendBelow(grid, layout.headerRow);
-    if (below && !block) blockIndexes.push({ entries: below.entries, source: { kind: "block", sheet: grid.name, row: below.row } });
+    if (below && !block) blockIndexes.push({ entries: below.entries, source: { kind: "block", sheet: grid.name, row: below.row }, ...repeatedLines(below.repeated) });
     // The key nearer the header is where the table ends: what follows it is said (rowsBelowKey.ts).
     const key = block && (!below || block.row <= below.row) ? { first: block.row, last: block.lastRow } : below ? { first: below.row, last: below.row } : undefined;
     // A status table nearer the header ends the table there: its lines are neither the plan's actions nor the index (statusTableBelow.ts).
@@ -177,6 +178,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const unknownComplete = unknownCompleteRatings(read, settings.completeRating);
   if (unknownComplete.length > 0) findings.push(unknownCompleteFinding(unknownComplete, index));
   if (index.source.kind !== "default") findings.push(indexFinding(index));
+  // The index read keeps each rating's first line: a line naming one again is said where it is.
+  for (const line of read.repeatedLines ?? []) findings.push(repeatedLineFinding(read, line));
   const others = [...keyIndexes, ...blockIndexes].filter((i) => i !== read);
   for (const f of otherIndexFindings(index, others, index !== read)) findings.push(f);
 
@@ -467,6 +470,11 @@ function keyNotTakenFinding(sheet: string, key: IndexBeside, leftOut: string[]):
     severity: "warning",
     message: `The ratings in ${range} beside the table (${names}) were not read as the RAG key: they leave out ${listInWords(leftOut)}, which the table's rating column uses; if they are the key, add ${leftOut.length > 1 ? "those ratings" : "that rating"} to them.`,
   };
+}
+
+/** The lines of a key that named a rating again, kept with its index where there are any. */
+function repeatedLines(repeated: RepeatedLine[] | undefined): Pick<RagIndex, "repeatedLines"> {
+  return repeated && repeated.length > 0 ? { repeatedLines: repeated } : {};
 }
 
 function indexFinding(index: RagIndex): Finding {

@@ -22,6 +22,7 @@ export type FindingCode =
   | "index-differs"
   | "index-beside-not-taken"
   | "index-word-changed"
+  | "index-rating-repeated"
   | "key-row-not-read"
   | "date-invalid"
   | "time-scale-header-year"

@@ -24,6 +24,7 @@ import { isKeyMeaningHeader, isKeyNameHeader } from "./keySheet";
 import { findEntry, normaliseRating } from "./ratings";
 import { entryWithWords } from "./ratingWords";
 import { capitalised, foldText } from "./text";
+import { firstLinePerRating, ratingKey, type RepeatedLine } from "./repeatedRatings";
 
 export interface IndexBeside {
   /** Excel row of the key's heading, or of its first entry where it has none. */
@@ -33,6 +34,8 @@ export interface IndexBeside {
   /** The last row holding an entry. */
   lastRow: number;
   entries: RagEntry[];
+  /** Lines under the key's heading that named a rating an earlier line names, and were not read. */
+  repeated?: RepeatedLine[];
 }
 
 /** How far below the table's header row a key's heading may sit. */
@@ -65,26 +68,29 @@ function keyAt(grid: SheetGrid, headerRow: number, row: number, column: number):
   if (!headed && !entryIn(grid, row, column)) return undefined;
   for (let r = headerRow; r < row; r++) if (!blankIn(grid, r, column)) return undefined;
 
-  const entries: RagEntry[] = [];
+  const lines: { entry: RagEntry; row: number }[] = [];
   let lastRow = start - 1;
   for (let r = start; r <= grid.lastRow; r++) {
     if (blankIn(grid, r, column)) {
-      if (entries.length === 0 && r - start > 2) return undefined;
+      if (lines.length === 0 && r - start > 2) return undefined;
       continue;
     }
     const entry = entryIn(grid, r, column);
     if (!entry) return undefined;
-    entries.push(entry);
+    lines.push({ entry, row: r });
     lastRow = r;
   }
+  // Each rating once: a column of ratings, one per action, names some twice, most of them more than once. Under a key's
+  // heading a line or two naming a rating again are slips, and are not read (repeatedRatings.ts).
+  const { kept, repeated } = firstLinePerRating(lines);
+  if (repeated.length > 0 && (!headed || repeated.length >= kept.length)) return undefined;
+  const entries = kept.map((line) => line.entry);
   if (entries.length < (headed ? 2 : 3)) return undefined;
-  // Each rating once: a column of ratings, one per action, names some twice.
-  const names = new Set(entries.map((e) => e.name.toLowerCase()));
-  if (names.size < entries.length) return undefined;
+  const names = new Set(entries.map((e) => ratingKey(e.name)));
   // Without a heading, a summary beside the table ("Blue | 2 actions") is no key: a key names every usual rating, or says what each means.
   if (!headed && !DEFAULT_RAG_INDEX.entries.every((e) => names.has(e.name.toLowerCase())) && entries.some((e) => isCount(e.meaning))) return undefined;
   for (let r = row; r <= lastRow; r++) if (!isBlank(grid.original(r, column - 1))) return undefined;
-  return { row, column, lastRow, entries: distinctCodes(markComplete(entries)) };
+  return { row, column, lastRow, entries: distinctCodes(markComplete(entries)), ...(repeated.length > 0 && { repeated }) };
 }
 
 /** "2 actions", "1 action, signed off", "3": how many actions have a rating, not what the rating means. */

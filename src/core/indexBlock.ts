@@ -12,13 +12,17 @@ import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 import { readsAsKeyMeaning } from "./ratingMeaning";
 import { readsAsHeadings } from "./trackerLayout";
+import { firstLinePerRating, namesEachRatingOnce, type RepeatedLine } from "./repeatedRatings";
 
 export interface IndexBlock {
   /** Excel row where the block starts (its heading, or its first entry). */
   row: number;
   /** Excel row of its last entry. */
   lastRow: number;
+  /** Each rating once: the first of its lines. */
   entries: RagEntry[];
+  /** Lines under the heading that named a rating an earlier line names, and were not read. */
+  repeated?: RepeatedLine[];
 }
 
 /**
@@ -121,7 +125,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     const heading = indexHeading(grid, row, filled);
     const isHeading = heading !== undefined;
     const start = isHeading ? row + 1 : row;
-    const { entries, first, end } = collectEntries(grid, start, !isHeading);
+    const { entries, rows, first, end } = collectEntries(grid, start, !isHeading);
     // Under "RAG | Status", "G | Meetings have taken place to discuss priorities." says where an action stands, not what Green
     // means: a status table, not a key. Its lines are passed over whole, so none of them starts a key of its own. Most lines
     // decide, so a key worded in the team's own short words ("Green | Good", "Amber | Concerns") stays a key.
@@ -140,11 +144,18 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     const enough = isHeading
       ? entries.length >= 2
       : entries.length >= 3 &&
-        namesEachOnce(entries) &&
+        namesEachRatingOnce(entries) &&
         firstOfItsLines(grid, fromRow, start) &&
         ((onlyBlankAfter(grid, end) && (!onlyBlankAbove(grid, fromRow, start) || (inKeyOrder(entries) && mostReadAsKey(entries)))) ||
           (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
-    if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
+    if (enough) {
+      // Under a heading the lines are a key's whatever they hold: one naming a rating again is a slip, and is not read
+      // (repeatedRatings.ts). Without one, the lines name each rating once, or are no key.
+      const lines = isHeading ? firstLinePerRating(entries.map((entry, i) => ({ entry, row: rows[i]! }))) : undefined;
+      const kept = lines ? lines.kept.map((line) => line.entry) : entries;
+      const block: IndexBlock = { row, lastRow: end, entries: distinctCodes(markComplete(kept)), ...(lines && lines.repeated.length > 0 && { repeated: lines.repeated }) };
+      return { block, ...(statusTable && { statusTable }) };
+    }
   }
   return statusTable ? { statusTable } : {};
 }
@@ -155,8 +166,9 @@ function mostReadAsKey(entries: readonly RagEntry[]): boolean {
   return given.filter((entry) => readsAsKeyMeaning(entry.meaning)).length * 2 >= given.length;
 }
 
-function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; first: number; end: number } {
+function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; rows: number[]; first: number; end: number } {
   const entries: RagEntry[] = [];
+  const rows: number[] = [];
   let first = start;
   let end = start - 1;
   for (let row = start; row <= grid.lastRow; row++) {
@@ -168,9 +180,10 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
     if (!entry) break;
     if (entries.length === 0) first = row;
     entries.push(entry);
+    rows.push(row);
     end = row;
   }
-  return { entries, first, end };
+  return { entries, rows, first, end };
 }
 
 /**
@@ -208,11 +221,6 @@ function inKeyOrder(entries: readonly RagEntry[]): boolean {
   const rising = places.every((place, i) => i === 0 || place >= places[i - 1]!);
   const falling = places.every((place, i) => i === 0 || place <= places[i - 1]!);
   return rising || falling;
-}
-
-/** Whether each entry names a rating no other does, as a key's lines do. */
-function namesEachOnce(entries: readonly RagEntry[]): boolean {
-  return new Set(entries.map((e) => e.name.toLowerCase())).size === entries.length;
 }
 
 /** Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one run, never from part-way down. */

@@ -12,6 +12,7 @@ import type { RagEntry } from "./ragIndex";
 import { DEFAULT_RAG_INDEX, isKnownColourName, makeEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
+import { firstLinePerRating, type RepeatedLine } from "./repeatedRatings";
 
 /** How far above the header a legend may sit: a title block of a few rows. */
 const ROWS_ABOVE = 10;
@@ -23,6 +24,8 @@ const NAME_AND_MEANING = /^(.+?)\s*(?:=|:|\s[-–]\s)\s*(.+)$/;
 export interface Legend {
   entries: RagEntry[];
   row: number;
+  /** Parts that named a rating an earlier part names, and were not read. */
+  repeated?: RepeatedLine[];
 }
 
 export function findLegendAbove(grid: SheetGrid, headerRow: number): Legend | undefined {
@@ -69,9 +72,10 @@ function legendAt(grid: SheetGrid, row: number): Legend | undefined {
   const usual = letters.every((l) => USUAL_CODES.has(l.toUpperCase()) || isKnownColourName(l) || l.length > 2);
   const entries = rest.map((text) => legendEntry(text, usual));
   if (entries.some((e) => e === null)) return undefined;
-  const found = entries as RagEntry[];
-  if (new Set(found.map((e) => e.name.toLowerCase())).size < found.length) return undefined;
-  return { entries: distinctCodes(markComplete(found)), row };
+  // A part naming a rating again ("B = At risk" after "B = Complete") is a slip in a row labelled as the key: the first is read.
+  const { kept, repeated } = firstLinePerRating((entries as RagEntry[]).map((entry, i) => ({ entry, row, text: rest[i]! })));
+  if (kept.length < 2) return undefined;
+  return { entries: distinctCodes(markComplete(kept.map((part) => part.entry))), row, ...(repeated.length > 0 && { repeated }) };
 }
 
 /** "Key:" at the start of a cell's text, with the legend after it in the same cell. */

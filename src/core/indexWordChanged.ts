@@ -71,6 +71,9 @@ export function indexWordChanged(actions: readonly Action[], index: RagIndex): {
     const total = count + (codeLost ? code.count : 0);
     const say = `${count} ratings say "${text}"${codeLost ? ` and ${code.count} say "${code.text}"` : ""}`;
     const has = near ? `has "${near.name}" in its place` : `has no rating of that name (it has ${listInWords(index.entries.map((e) => e.name))})`;
+    // A line of the key naming a rating again (repeatedRatings.ts) is where the word was most likely lost.
+    const repeat = index.repeatedLines?.length === 1 ? index.repeatedLines[0]! : undefined;
+    const where = repeat ? `, likely on row ${repeat.row}, which names ${repeat.name} a second time` : "";
     explained.add(key);
     if (codeLost) explained.add(key[0]!);
     findings.push({
@@ -79,7 +82,7 @@ export function indexWordChanged(actions: readonly Action[], index: RagIndex): {
       code: "index-word-changed",
       severity: "warning",
       value: text,
-      message: `${say}, but ${indexSourceText(index)} ${has}, so all ${total} are counted as invalid; if the index's word was changed by mistake, put "${text}" back in it.`,
+      message: `${say}, but ${indexSourceText(index)} ${has}, so all ${total} are counted as invalid; if the index's word was changed by mistake, put "${text}" back in it${where}.`,
     });
   }
   return { findings, explained };

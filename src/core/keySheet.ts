@@ -10,6 +10,7 @@ import { headerKey, quoted } from "./text";
 import { listInWords } from "./sentences";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 import { isKnownColourName } from "./ragIndex";
+import { firstLinePerRating, type RepeatedLine } from "./repeatedRatings";
 
 const NAME_HEADERS = new Set(["rating", "rag", "rag rating", "brag", "colour", "color", "status", "rag status", "name", "rating name"]);
 const MEANING_HEADERS = new Set(["meaning", "description", "definition", "means", "what it means", "criteria", "explanation", "rag definition"]);
@@ -33,6 +34,8 @@ export interface KeySheetRead {
   entries: RagEntry[];
   /** A finding naming the rows that give a meaning but no name read as a rating's; undefined when there are none. */
   unread?: Finding;
+  /** Rows that named a rating an earlier row names, and were not read. */
+  repeated?: RepeatedLine[];
 }
 
 /** The index on a key sheet, or undefined when the sheet is not one. */
@@ -48,8 +51,7 @@ export function readKeySheet(grid: SheetGrid): KeySheetRead | undefined {
       else if (!columns.complete && COMPLETE_HEADERS.has(key.replace(/\?$/, ""))) columns.complete = c;
     }
     if (!columns.name || !columns.meaning) continue;
-    const entries: RagEntry[] = [];
-    const explicit: boolean[] = [];
+    const lines: { entry: RagEntry; row: number; complete: boolean }[] = [];
     const unread: { row: number; name: string }[] = [];
     for (let r = row + 1; r <= grid.lastRow; r++) {
       if (grid.isBlankRow(r)) continue;
@@ -63,12 +65,15 @@ export function readKeySheet(grid: SheetGrid): KeySheetRead | undefined {
         if (colour) unread.push({ row: r, name });
         continue;
       }
-      entries.push(entry);
       const flag = columns.complete ? grid.get(r, columns.complete) : null;
-      explicit.push(flag === true || /^(y|yes|true|x|✓)$/i.test(cellText(flag)));
+      lines.push({ entry, row: r, complete: flag === true || /^(y|yes|true|x|✓)$/i.test(cellText(flag)) });
     }
-    if (entries.length < 2) continue;
-    const read: KeySheetRead = { entries: distinctCodes(markComplete(entries, columns.complete ? explicit : undefined)) };
+    // A rating's second row is not read: the first keeps its meaning and its Complete mark, as the other rows keep theirs.
+    const { kept, repeated } = firstLinePerRating(lines);
+    if (kept.length < 2) continue;
+    const entries = kept.map((l) => l.entry);
+    const read: KeySheetRead = { entries: distinctCodes(markComplete(entries, columns.complete ? kept.map((l) => l.complete) : undefined)) };
+    if (repeated.length > 0) read.repeated = repeated;
     if (unread.length > 0) read.unread = unreadRowsFinding(grid.name, columns.name, unread);
     return read;
   }

@@ -2,6 +2,7 @@
 import { findEntry } from "./ratings";
 import { listInWords } from "./sentences";
 import { capitalised } from "./text";
+import type { RepeatedLine } from "./repeatedRatings";
 
 export interface RagEntry {
   /** Short code as typed in the rating column, e.g. "B". */
@@ -26,8 +27,11 @@ export type RagIndexSource =
   | { kind: "above"; sheet: string; row: number };
 
 export interface RagIndex {
+  /** Each rating once (repeatedRatings.ts). */
   entries: RagEntry[];
   source: RagIndexSource;
+  /** The key's lines that named a rating again, and were not read; absent where there are none. */
+  repeatedLines?: RepeatedLine[];
 }
 
 /** Colours for the rating names teams use; others fall back to grey. */

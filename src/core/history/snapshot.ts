@@ -13,6 +13,7 @@ import { writtenRating } from "../ratings";
 import { isChased } from "../flags";
 import { archivedBySheet, hiddenSheetsJudged } from "./archivedActions";
 import { newerReleaseOf, newerReportSentence, type NewerRelease } from "./recordedWith";
+import { ratingKey } from "../repeatedRatings";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -346,11 +347,22 @@ export function readSnapshot(json: string, label: string, thisVersion?: string):
   const parsed = snapshotSchema.safeParse(data);
   if (!parsed.success) return { ok: false, reason: "malformed", message: `The report recorded for ${label} is not in the form RAG Tracker stores, so it cannot be used; delete it and record a new one.` };
   const { seal, ...rest } = parsed.data;
-  if (sealOf(rest) === seal) return { ok: true, snapshot: parsed.data };
+  if (sealOf(rest) === seal) return { ok: true, snapshot: eachRatingOnce(parsed.data) };
   // zod leaves out fields it does not know: sealed with them, the report is a later version's, not an altered one.
   const { seal: _seal, ...raw } = data as Record<string, unknown>;
   if (sealOf(raw) === seal) return newer;
   return alteredReport(label);
+}
+
+/**
+ * A report recorded from a key that named one rating on two lines, before the index kept each rating once, holds that
+ * rating twice in its index: read with the first alone, as its actions were rated, so its ratings are neither shown
+ * as two columns of the same actions nor ranked twice.
+ */
+function eachRatingOnce(snapshot: Snapshot): Snapshot {
+  const seen = new Set<string>();
+  const index = snapshot.index.filter((e) => !seen.has(ratingKey(e.name)) && seen.add(ratingKey(e.name)));
+  return index.length === snapshot.index.length ? snapshot : { ...snapshot, index };
 }
 
 export function alteredReport(label: string): SnapshotRead {

@@ -9,6 +9,7 @@ import { foldText } from "./text";
 import { entryWithWords } from "./ratingWords";
 import { DONE_WORDS } from "./completeWords";
 import { editDistance } from "./editDistance";
+import { ratingKey } from "./repeatedRatings";
 
 /** Words people type for a colour the index calls something else; used only to suggest a fix. */
 const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
@@ -26,8 +27,15 @@ const EARLIER_RATING = /\b(was|previously|formerly|from)\s+[a-z]+/g;
 export function findEntry(index: RagIndex, text: string): RagEntry | undefined {
   const folded = foldText(text);
   if (folded === "") return undefined;
-  return index.entries.find((e) => e.code.toLowerCase() === folded || e.name.toLowerCase() === folded);
+  const entry = index.entries.find((e) => e.code.toLowerCase() === folded || e.name.toLowerCase() === folded);
+  if (entry || !IN_BETWEEN.test(folded)) return entry;
+  // An in-between rating with another mark between its colours ("Amber-Red" where the key says "Amber/Red") is that rating.
+  const key = ratingKey(folded);
+  return index.entries.find((e) => ratingKey(e.name) === key);
 }
+
+/** A dash or slash between two words: the mark of an in-between rating's name. */
+const IN_BETWEEN = /[a-z]\s*[-–/]\s*[a-z]/;
 
 export function normaliseRating(value: CellValue, index: RagIndex): RatingStatus {
   if (isBlank(value)) return { kind: "unrated" };

@@ -200,3 +200,20 @@ describe("whatever a key's lines", () => {
     );
   });
 });
+
+describe("a cell naming an in-between rating with another mark between its colours", () => {
+  it("is the index's rating, written otherwise than the sheet writes it, not an invalid rating", () => {
+    const plan = peerReviewSheet({ 3: "Amber/Red", 19: "Amber-Red", 25: "amber - red" });
+    const at = plan.values.findIndex((r) => r[0] === "Red");
+    plan.values.splice(at, 0, ["Amber/Red", "Behind schedule, may not recover."], []);
+    const a = analysed([plan]);
+    expect(a.index.entries.map((e) => e.name)).toEqual(["Blue", "Green", "Amber", "Amber/Red", "Red"]);
+    expect(a.totals.counts).toMatchObject({ "Amber/Red": 3, Invalid: 0 });
+    expect(a.findings.filter((f) => f.code === "rating-invalid")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "rating-not-canonical").map((f) => f.message)).toEqual([
+      'Row 23: "Amber-Red" is read as Amber/Red; written as the sheet writes its ratings, it is "AR".',
+      'Row 29: "amber - red" is read as Amber/Red; written as the sheet writes its ratings, it is "AR".',
+    ]);
+    expectEachRatingOnce(a);
+  });
+});

@@ -5,7 +5,7 @@ import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
 import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
 import { backInWords, backOf } from "../core/history/backActions";
 import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "../core/history/noLongerCounted";
-import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount, timeScaleMoveInWords } from "../core/history/moveWords";
+import { TIME_SCALE_MOVED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount, timeScaleMoveInWords } from "../core/history/moveWords";
 import { showsCategories } from "../core/history/changes";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
@@ -34,7 +34,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   // The pack's words, not the team's "stale".
   list(newlyNotUpdated(changes.staleDays), changes.newlyStale.map(name));
   list("Newly overdue", changes.newlyOverdue.map(name));
-  list("Time scale moved", changes.timeScaleMoved.map((m) => `${name(m.after)} — ${timeScaleMoveInWords(m)}`));
+  list(TIME_SCALE_MOVED, changes.timeScaleMoved.map((m) => `${name(m.after)} — ${timeScaleMoveInWords(m)}`));
   // The pack's "Changes by review" and "Changes by category" columns, in its order, so the two can be read side by side.
   const columns = changeCountColumns(changes.staleDays);
   for (const [by, groups] of [

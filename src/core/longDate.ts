@@ -16,6 +16,11 @@ export function formatMonth(iso: string): string {
   return format(parseISO(iso), "MMMM yyyy");
 }
 
+/** "2021-12-31" → "Dec 2021": a month in a narrow column of the Committee Pack, spelled as its dates are. */
+export function formatShortMonth(iso: string): string {
+  return format(parseISO(iso), "MMM yyyy");
+}
+
 /** A recorded report's id as sentences name it: its date in words, or the id as stored, quoted, when it is no date. */
 export function reportLabel(id: string): string {
   return isIsoDate(id) ? formatLongDate(id) : `“${id}”`;

@@ -7,7 +7,7 @@ import { backInWords, backOf, type BackAction } from "../core/history/backAction
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { showsCategories, type ChangeCount, type Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
-import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount, timeScaleMoveInWords } from "../core/history/moveWords";
+import { NOT_CHECKED, TIME_SCALE_MOVED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount, timeScaleMoveInWords } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
 import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "../core/history/noLongerCounted";
 import type { CellTarget, SelectCell } from "./CellLink";
@@ -146,7 +146,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     { kind: "newlyOverdue", title: "Newly overdue", entries: plain("newlyOverdue", changes.newlyOverdue) },
     {
       kind: "timeScaleMoved",
-      title: "Time scale moved",
+      title: TIME_SCALE_MOVED,
       entries: changes.timeScaleMoved.map((m) => ({ key: `timeScaleMoved-${m.after.id}`, action: m.after, text: `${named(m.after)}, ${timeScaleMoveInWords(m)}`, ratings: [m.after.rating] })),
     },
   ];

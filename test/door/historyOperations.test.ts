@@ -22,6 +22,7 @@ import {
 import { REMOVE_WORDING } from "../../src/core/history/formerNames";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
+import { EARLIER_DUE_NOTE } from "../../src/core/history/recordedDue";
 import { EarlierReportError, NewerReportError } from "../../src/core/history/record";
 import { recordedWords } from "../../src/core/history/reportList";
 import { loadHistory } from "../helpers/loadHistory";
@@ -227,17 +228,20 @@ describe("the committee pack", () => {
     const was = sheet.values[row]![due];
     sheet.values[row]![due] = "March 2022";
     const { message } = await generateCommitteePack(d);
-    expect(message).toMatch(/; 1 time scale put back\./);
+    // The sentence names the list as its heading does, then how the time scale moved.
+    expect(message).toMatch(/; 1 time scale moved \(put back\)\./);
     const pack = d.sheet("Committee Pack")!.values;
     const heading = pack.findIndex((r) => r[0] === "Time scale moved (1)");
     expect(heading).toBeGreaterThan(0);
     expect(pack[heading + 1]).toEqual(["Review", "No", "Action", "Rating", "Was due", "Due now"]);
     expect(pack[heading + 2]!.slice(0, 2)).toEqual([review, number]);
-    // Was due at the end of the month its time scale named ("December 2021"); due now at the end of March 2022.
+    // Due now as the plan types it; was due "December 2021", which the earlier report kept only as 31 December 2021: its month's end, with no day the plan never gave.
     expect(was).toBe("December 2021");
-    expect(pack[heading + 2]!.slice(-2)).toEqual([new Date(Date.UTC(2021, 11, 31)), new Date(Date.UTC(2022, 2, 31))]);
+    expect(pack[heading + 2]!.slice(-2)).toEqual(["end of Dec 2021", "March 2022"]);
+    expect(pack.flat()).not.toContainEqual(new Date(Date.UTC(2021, 11, 31)));
+    expect(pack[heading + 4]![0]).toBe(EARLIER_DUE_NOTE);
     const text = changesText(await changesBetween(d, undefined, undefined, "2021-11-01"));
-    expect(text).toMatch(new RegExp(`Time scale moved \\(1\\)\\n  ${review} ${number}: .* — .* → 31 March 2022, put back\\n`));
+    expect(text).toMatch(new RegExp(`Time scale moved \\(1\\)\\n  ${review} ${number}: .* — end of December 2021 → end of March 2022, put back\\n`));
   });
 
   it("says, in the pack and its message, that the latest report could not be used and the changes reach back to an older one", async () => {

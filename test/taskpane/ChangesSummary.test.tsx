@@ -132,7 +132,7 @@ describe("the list of new actions", () => {
       <FluentProvider theme={webLightTheme}>
         <ChangesSummary
           changes={{ ...changes, timeScaleMoved: [{ before, after: { ...before, due: "2021-12-31" } }] }}
-          sentence="No ratings changed since 13 July 2021; 1 time scale put back."
+          sentence="No ratings changed since 13 July 2021; 1 time scale moved (put back)."
           notes={[]}
           colours={undefined}
           locate={() => undefined}
@@ -141,7 +141,7 @@ describe("the list of new actions", () => {
       </FluentProvider>,
     );
     await user.click(screen.getByRole("button", { name: /^Time scale moved \(1\) / }));
-    expect(screen.getByText("Frankie action 6, 30 September 2021 → 31 December 2021, put back")).toBeTruthy();
+    expect(screen.getByText("Frankie action 6, end of September 2021 → end of December 2021, put back")).toBeTruthy();
   });
 
   it("lists an action counted again apart from the new ones, saying why the earlier report did not count it", async () => {

@@ -384,7 +384,10 @@ function dateOrderUnknownNote(from: string): string {
   return `The report of ${formatLongDate(from)} does not say which date order it read dates typed as text in (an earlier version recorded it), and they are now read ${DATE_ORDERS["en-US"]}: if that report read them ${DATE_ORDERS["en-GB"]}, the default, an action newly stale or overdue, or a time scale moved, may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
 }
 
-/** "2 time scales put back, 1 brought forward, 1 taken off, 1 set": a target re-set is said, or an action leaving the overdue list reads as progress. */
+/**
+ * "4 time scales moved (2 put back, 1 brought forward, 1 taken off)", or "1 time scale moved (set)": a target re-set is said, or an
+ * action leaving the overdue list reads as progress; by the name of the list that names them (TIME_SCALE_MOVED), then how each moved.
+ */
 function timeScalesMovedParts(moved: Changes["timeScaleMoved"]): string[] {
   const takenOff = moved.filter((m) => m.after.due === null).length;
   const set = moved.filter((m) => m.before.due === null).length;
@@ -396,6 +399,8 @@ function timeScalesMovedParts(moved: Changes["timeScaleMoved"]): string[] {
     [takenOff, "taken off"],
     [set, "set"],
   ] as const;
-  const said = counts.filter(([n]) => n > 0).map(([n, how], i) => `${i === 0 ? plural(n, "time scale") : countText(n)} ${how}`);
-  return said.length > 0 ? [said.join(", ")] : [];
+  const kinds = counts.filter(([n]) => n > 0);
+  if (kinds.length === 0) return [];
+  const how = kinds.length === 1 ? kinds[0]![1] : kinds.map(([n, word]) => `${countText(n)} ${word}`).join(", ");
+  return [`${plural(moved.length, "time scale")} moved (${how})`];
 }

@@ -2,7 +2,7 @@
 import type { ChangeCount, Direction, RatingMove } from "./changes";
 import { INVALID, UNRATED } from "../grouping";
 import { plural } from "../sentences";
-import { formatLongDate } from "../longDate";
+import { recordedDueInLongWords } from "./recordedDue";
 import type { CheckedCount } from "./notChecked";
 import type { SnapshotAction } from "./snapshot";
 
@@ -83,12 +83,16 @@ export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
   ];
 }
 
+/** The list of time scales re-set, and the sentence counting them, by one name. */
+export const TIME_SCALE_MOVED = "Time scale moved";
+
 /**
- * "30 September 2021 → 31 December 2021, put back": a time scale re-set between two reports; "30 September
- * 2021 → no date, taken off" one that gives none now; "no date → 31 March 2027, set" one that gave none.
+ * "end of September 2021 → end of December 2021, put back": a time scale re-set between two reports; "15 September
+ * 2021 → no date, taken off" one that gives none now; "no date → end of March 2027, set" one that gave none. A report
+ * keeps only the date a time scale was read as, so a month's last day is said as its end, with no day the plan never set (recordedDue.ts).
  */
 export function timeScaleMoveInWords({ before, after }: { before: SnapshotAction; after: SnapshotAction }): string {
-  if (after.due === null) return `${formatLongDate(before.due!)} → no date, taken off`;
-  if (before.due === null) return `no date → ${formatLongDate(after.due)}, set`;
-  return `${formatLongDate(before.due!)} → ${formatLongDate(after.due)}, ${after.due > before.due! ? "put back" : "brought forward"}`;
+  if (after.due === null) return `${recordedDueInLongWords(before.due!)} → no date, taken off`;
+  if (before.due === null) return `no date → ${recordedDueInLongWords(after.due)}, set`;
+  return `${recordedDueInLongWords(before.due!)} → ${recordedDueInLongWords(after.due)}, ${after.due > before.due! ? "put back" : "brought forward"}`;
 }

@@ -26,6 +26,8 @@ import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
 import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "./noLongerCounted";
 import { overdueSinceSentence } from "./overdueSince";
 import { dueInWords } from "./dueInWords";
+import { EARLIER_DUE_NOTE, isMonthEnd, recordedDueCell } from "./recordedDue";
+import { TIME_SCALE_MOVED } from "./moveWords";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -174,10 +176,11 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)], NO_PROGRESS_MEANS);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), shown.due(a)], undefined, true);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)]);
-  // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates, each as a date, to compare.
+  // A target re-set takes an action off the overdue list with no progress made: the committee sees both time scales, to compare.
+  // Now as the plan types it, where it still gives that date; before, as the earlier report kept it, a date only (recordedDue.ts).
   const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due]));
-  const dueCell = (due: string | null | undefined) => (due ? date(due) : rightText("no date"));
-  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), dueCell(dueBefore.get(a)), dueCell(a.due)]);
+  const anyMonthEnd = changes.timeScaleMoved.some(({ before, after }) => [before.due, shown.dueAsPlanned(after) ? null : after.due].some((due) => due && isMonthEnd(due)));
+  actionList(b, shown, TIME_SCALE_MOVED, [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), recordedDueCell(dueBefore.get(a)), shown.dueAsPlanned(a) ?? recordedDueCell(a.due)], anyMonthEnd ? EARLIER_DUE_NOTE : undefined);
   // A plan with no category column has one group: a table of it would only repeat the totals.
   if (showsCategories(changes)) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -195,6 +198,8 @@ interface ShownNow {
   updated: (a: SnapshotAction) => PlanCell;
   /** Its due date: where the plan now writes its time scale as text giving the same date, that text, or the date it was read as where it is one date in digits (dueInWords.ts), as the overdue list shows it; else the date. */
   due: (a: SnapshotAction) => PlanCell;
+  /** Its time scale as the plan now holds it, where it still gives the report's date: the text typed (dueInWords.ts), the date cell, or "no date"; else none. */
+  dueAsPlanned: (a: SnapshotAction) => PlanCell | undefined;
   /** The same action in the plan as it stands, where its row still holds it: a report keeps no progress text, only whether it changed. */
   action: (a: SnapshotAction) => Action | undefined;
 }
@@ -222,6 +227,11 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
   const now = new Map(analysis.actions.map((x) => [`${x.sheet}\u0001${x.row}`, x]));
   const at = (a: SnapshotAction): Action | undefined => now.get(`${a.sheet}\u0001${a.row}`);
   const withoutUpdates = new Set(analysis.trackers.filter((t) => t.columns.updated === undefined).map((t) => t.sheet));
+  const dueAsPlanned = (a: SnapshotAction): PlanCell | undefined => {
+    const x = at(a);
+    if (!x || x.due !== a.due) return undefined;
+    return x.dueText ? dueInWords(x.dueText, a.due) : a.due ? date(a.due) : rightText("no date");
+  };
   return {
     action: (a) => {
       const x = at(a);
@@ -231,10 +241,8 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
     },
     number: (a) => numberCell(a.ref, earlier(a)),
     updated: (a) => (a.updated ? date(a.updated) : rightText(withoutUpdates.has(a.sheet) ? "not kept" : "never")),
-    due: (a) => {
-      const x = at(a);
-      return x?.dueText && x.due === a.due ? dueInWords(x.dueText, a.due) : a.due ? date(a.due) : rightText("no date");
-    },
+    due: (a) => dueAsPlanned(a) ?? (a.due ? date(a.due) : rightText("no date")),
+    dueAsPlanned,
     /**
      * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
      * action at that row, the pack prints it whole, as its overdue and stale lists do.

@@ -131,28 +131,28 @@ describe("what changed between two reports", () => {
   it("lists a time scale re-set, with both dates: a target put back takes an action off the overdue list with no progress made", () => {
     // Leo 6's time scale brought forward to June 2021, so overdue.
     expect(changes.timeScaleMoved.map(({ before, after }) => [`${after.review} ${after.ref}`, before.due, after.due])).toEqual([["Leo 6", byRef(first, "Leo", "6").due, "2021-06-30"]]);
-    expect(timeScaleMoveInWords(changes.timeScaleMoved[0]!)).toMatch(/^\d+ \w+ \d{4} → 30 June 2021, brought forward$/);
+    expect(timeScaleMoveInWords(changes.timeScaleMoved[0]!)).toMatch(/^(end of \w+|\d+ \w+) \d{4} → end of June 2021, brought forward$/);
     // Put back instead, past the report date: off the overdue list, and said.
     const rows = startRows();
     rows[37]![DUE] = "March 2022";
     const putBack = compareSnapshots(first, snapshotOf(rows, "2021-11-01", first));
     expect(putBack.newlyOverdue).toEqual([]);
-    expect(putBack.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual([expect.stringMatching(/^Leo 6: .* → 31 March 2022, put back$/)]);
-    expect(changeSentence(putBack)).toMatch(/; 1 time scale put back\.$/);
+    expect(putBack.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual([expect.stringMatching(/^Leo 6: .* → end of March 2022, put back$/)]);
+    expect(changeSentence(putBack)).toMatch(/; 1 time scale moved \(put back\)\.$/);
     // Cleared, or overwritten with words that give no date, it leaves the overdue list as surely: said too.
     for (const [due, said] of [["", "cleared"], ["Quarterly", "words with no date"]] as const) {
       rows[37]![DUE] = due;
       const takenOff = compareSnapshots(first, snapshotOf(rows, "2021-11-01", first));
       expect(takenOff.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`), said).toEqual([expect.stringMatching(/^Leo 6: .* → no date, taken off$/)]);
-      expect(changeSentence(takenOff), said).toMatch(/; 1 time scale taken off\.$/);
+      expect(changeSentence(takenOff), said).toMatch(/; 1 time scale moved \(taken off\)\.$/);
     }
     // A target set where there was none ("TBC" made a date) is the news a committee asked for: said too.
     rows[37]![DUE] = "TBC";
     const tbc = snapshotOf(rows, "2021-11-01", first);
     rows[37]![DUE] = "FY 2022/23";
     const set = compareSnapshots(tbc, snapshotOf(rows, "2022-01-10", tbc));
-    expect(set.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual(["Leo 6: no date → 31 March 2023, set"]);
-    expect(changeSentence(set)).toMatch(/; 1 time scale set\.$/);
+    expect(set.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual(["Leo 6: no date → end of March 2023, set"]);
+    expect(changeSentence(set)).toMatch(/; 1 time scale moved \(set\)\.$/);
     // A complete action's date does not matter: not listed.
     rows[37]![RATING] = "Blue";
     expect(compareSnapshots(first, snapshotOf(rows, "2021-11-01", first)).timeScaleMoved).toEqual([]);
@@ -168,7 +168,7 @@ describe("what changed between two reports", () => {
     expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 0, newlyOverdue: 1 });
     expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1, newlyStale: 1, newlyOverdue: 0 });
     expect(changes.byReview.find((g) => g.name === "Sam and Kyle")).toMatchObject({ newlyStale: 0 });
-    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly past 90 days without an update; 1 action newly overdue; 1 time scale brought forward\.$/);
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly past 90 days without an update; 1 action newly overdue; 1 time scale moved \(brought forward\)\.$/);
   });
 
   it("says first that no rating changed, then what else did", () => {

@@ -85,6 +85,6 @@ describe("a time-scale column read now that the earlier report did not read", ()
     expect(since.dueDatesReadNow).toBeUndefined();
     expect(since.timeScaleMoved.map((m) => m.after.ref)).toEqual(["1.4"]);
     expect(since.newlyOverdue.map((a) => a.ref)).toEqual(["1.4"]);
-    expect(changeSentence(since)).toBe("No ratings changed since 10 March 2020; 1 action newly overdue; 1 time scale set.");
+    expect(changeSentence(since)).toBe("No ratings changed since 10 March 2020; 1 action newly overdue; 1 time scale moved (set).");
   });
 });

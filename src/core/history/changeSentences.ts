@@ -18,7 +18,7 @@ import { newlyNotUpdated } from "./moveWords";
 import { lateComparedNotes, recordedLateWords } from "./recordedLate";
 import type { RoundTabsNamed } from "./roundTabsNamed";
 
-const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, notRatedYet: 5, unreadable: 6 };
+const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, moved: 2, given: 3, keyChanged: 4, cleared: 5, notRatedYet: 6, unreadable: 7 };
 
 /** "3 actions moved to blue", "1 action now with an invalid rating": what happened, in words that need no key. */
 function movedInWords({ direction, rating, complete, n }: { direction: Direction; rating: string; complete: boolean; n: number }): string {
@@ -30,6 +30,9 @@ function movedInWords({ direction, rating, complete, n }: { direction: Direction
       return `${actions} ${complete ? "moved to" : "improved to"} ${name}`;
     case "worsened":
       return `${actions} worsened to ${name}`;
+    // Where the key does not say which is better ("Green | On track" to "Blue | Not yet commenced"), neither is claimed.
+    case "moved":
+      return `${actions} moved to ${name}`;
     case "given":
       return `${actions} rated ${name}`;
     case "keyChanged":

@@ -26,9 +26,10 @@ import { closedPlanActionsThen, closedPlanSetsThen, closedPlanSheetsRecorded, ty
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
  * the ranking, so a move to or from them is neither better nor worse: it is named by what happened
- * to the rating, in words a councillor can read without the key.
+ * to the rating, in words a councillor can read without the key. "moved": between two ratings of the
+ * key where it does not say which is better (ratingRanks gives one of them no rank).
  */
-export const DIRECTIONS = ["improved", "worsened", "given", "cleared", "notRatedYet", "unreadable", "keyChanged"] as const;
+export const DIRECTIONS = ["improved", "worsened", "moved", "given", "cleared", "notRatedYet", "unreadable", "keyChanged"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 export interface RatingMove {
@@ -41,7 +42,7 @@ export interface ChangeCount {
   name: string;
   improved: number;
   worsened: number;
-  /** Moves to or from a blank or unreadable rating (or a key's dropped name): counted, so the tables add up to the sentence and the list of moves. */
+  /** Moves to or from a blank or unreadable rating (or a key's dropped name, or a rating it does not rank): counted, so the tables add up to the sentence and the list of moves. */
   neitherBetterNorWorse: number;
   added: number;
   removed: number;
@@ -193,15 +194,35 @@ export interface Changes {
 /**
  * Rank of each rating, best (0) first: the complete ratings, then the others in the index's order
  * read from its complete end. A key may list Blue first or Red first; the meaning decides, not the place.
+ * A key with no complete rating ranks only its traffic-light colours (trafficLightRanks): the others have no rank.
  */
 export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
-  // A key with no complete rating ("Not started", "Off track", "Some delay", "On track") is read from its Green end.
   const complete = index.flatMap((e, i) => (e.complete ? [i] : []));
-  const best = complete.length > 0 ? complete : index.flatMap((e, i) => (e.name.toLowerCase() === "green" ? [i] : []));
-  const mean = best.reduce((sum, i) => sum + i, 0) / best.length;
-  const ordered = best.length > 0 && mean > (index.length - 1) / 2 ? [...index].reverse() : index;
+  if (complete.length === 0) return trafficLightRanks(index);
+  const mean = complete.reduce((sum, i) => sum + i, 0) / complete.length;
+  const ordered = mean > (index.length - 1) / 2 ? [...index].reverse() : index;
   const ranked = [...ordered.filter((e) => e.complete), ...ordered.filter((e) => !e.complete)];
   return new Map(ranked.map((e, i) => [e.name, i]));
+}
+
+/** Place of each traffic-light colour, best first; Yellow is some teams' Amber. */
+const TRAFFIC_LIGHT: Record<string, number> = { green: 0, amber: 1, yellow: 1, red: 2 };
+
+/**
+ * Ranks where no rating is complete ("Red | Off track", "Amber | Some delay", "Green | On track", "Blue | Not yet
+ * commenced"): the traffic-light colours say which is better wherever the key lists them, Green, then Amber (or
+ * Yellow), then Red, a rating between two ("Amber-Green", "Amber/Red") between them. Any other (Blue for work not
+ * yet commenced, Grey on hold) has no rank: work not started is neither better nor worse than work on track, and
+ * the snapshot keeps no meaning to tell, so a move to or from it is "moved", never an improvement.
+ */
+function trafficLightRanks(index: Snapshot["index"]): Map<string, number> {
+  const placed = index.flatMap((e) => {
+    const words = e.name.toLowerCase().split(/\s*[-–/]\s*|\s+/);
+    if (!words.every((w) => Object.hasOwn(TRAFFIC_LIGHT, w))) return [];
+    return [{ name: e.name, place: words.reduce((sum, w) => sum + TRAFFIC_LIGHT[w]!, 0) / words.length }];
+  });
+  const places = [...new Set(placed.map((p) => p.place))].sort((a, b) => a - b);
+  return new Map(placed.map((p) => [p.name, places.indexOf(p.place)]));
 }
 
 /**
@@ -255,14 +276,26 @@ function sheetsWithDueDatesReadNow(pairs: readonly { before: SnapshotAction; aft
   return new Set([...bySheet].filter(([, c]) => c.then === 0 && c.now * 2 >= c.all).map(([key]) => key));
 }
 
-function direction(ranks: Map<string, number>, from: string, to: string, notRatedYet = false): Direction {
+/** The later key's ranks (ratingRanks), and every name it has: a name with no rank is in the key, its place untold. */
+interface RatingOrder {
+  ranks: Map<string, number>;
+  names: Set<string>;
+}
+
+function ratingOrder(index: Snapshot["index"]): RatingOrder {
+  return { ranks: ratingRanks(index), names: new Set(index.map((e) => e.name)) };
+}
+
+function direction({ ranks, names }: RatingOrder, from: string, to: string, notRatedYet = false): Direction {
   const a = ranks.get(from);
   const b = ranks.get(to);
   if (to === INVALID) return "unreadable";
   if (to === UNRATED) return notRatedYet ? "notRatedYet" : "cleared";
   if (from === INVALID || from === UNRATED) return "given";
   // A name the later key no longer has: the key was edited, not the action.
-  if (a === undefined || b === undefined) return "keyChanged";
+  if (!names.has(from) || !names.has(to)) return "keyChanged";
+  // The key does not say which is better ("Green | On track" to "Blue | Not yet commenced").
+  if (a === undefined || b === undefined || a === b) return "moved";
   return b < a ? "improved" : "worsened";
 }
 
@@ -372,7 +405,7 @@ export function compareSnapshots(
   const { added, back } = found;
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, [...matched.removed, ...closedThen, ...closedPlan.deleted]), leftOut, { older, between, closedPlanAt });
   const { renamed } = matched;
-  const ranks = ratingRanks(newer.index);
+  const ranks = ratingOrder(newer.index);
   const readAnother = readAnotherRatingColumn(older, newer);
   // Compared with its rating when last counted, as a matched action is with the earlier report's.
   const countedAgain = found.countedAgain.map((x) => {

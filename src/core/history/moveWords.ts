@@ -9,6 +9,7 @@ import type { SnapshotAction } from "./snapshot";
 const DIRECTION_WORDS: Record<Direction, string> = {
   improved: "improved",
   worsened: "worsened",
+  moved: "moved; the RAG index does not say whether better or worse",
   given: "rating given",
   cleared: "rating cleared",
   notRatedYet: "not yet rated on the new round",
@@ -39,7 +40,7 @@ export function ratingInWords({ rating, typedRating, lastRoundRating }: Pick<Sna
 
 /**
  * The count tables' column for moves to or from a blank or unreadable rating (or a rating the key
- * no longer has). One column, not one per kind: the table stays on the page, the list below names
+ * no longer has, or one the key does not rank: "Blue | Not yet commenced" where no rating is complete). One column, not one per kind: the table stays on the page, the list below names
  * each kind, and no move in the sentence is missing from the table.
  */
 export const NEITHER_BETTER_NOR_WORSE = "Changed, neither better nor worse";

@@ -220,8 +220,9 @@ describe("2: whether a rating improved comes from what it means, not where the k
     expect(order([entry("Red"), entry("Amber"), entry("Green"), entry("Blue", true)])).toEqual(["Blue", "Green", "Amber", "Red"]);
     // The minutes' meaning: blue embedded, green complete but not yet embedded; both complete, blue the better.
     expect(order([entry("Red"), entry("Amber"), entry("Green", true), entry("Blue", true)])).toEqual(["Blue", "Green", "Amber", "Red"]);
-    // A key with no complete rating ("Blue | Not started", …, "Green | On track"): read from its Green end, so Red to Green improves.
-    expect(order([entry("Blue"), entry("Red"), entry("Amber"), entry("Green")])).toEqual(["Green", "Amber", "Red", "Blue"]);
+    // A key with no complete rating ("Blue | Not started", …, "Green | On track"): its traffic-light colours ranked from Green, so Red to Green
+    // improves; Blue, not started, has no rank, neither better nor worse than on track.
+    expect(order([entry("Blue"), entry("Red"), entry("Amber"), entry("Green")])).toEqual(["Green", "Amber", "Red"]);
   });
 });
 

@@ -285,6 +285,38 @@ const MOVED_BEFORE_DATE = new RegExp(
   `^[\\s,;:.()\\-–—]*(?:(?:now\\s+)?to\\s+be|(?:moved|deferred|postponed|rescheduled|now\\s+to\\s+be\\s+(?:reported|presented))\\s+to\\s+${MEETING}\\s+(?:in|at|on))\\s+(?:(?:the|its|their)\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?$`,
   "i",
 );
+/**
+ * Words just before a date that name part of its time: "mid", "early" or "late" before a month ("mid March 2022"), "w/c" or "week
+ * commencing" before a day ("w/c 7 March 2022"), and a quarter's first month before its last ("Jan-Mar 2022", "Oct to Dec 2021").
+ * Read alone, each is due where the date after it is, so a revision or a move to one is too (withoutTimeLead).
+ */
+const TIME_LEAD = /(?:\b(mid|early|late)[\s-]*|\b(w\/c|week\s+(?:commencing|beginning))\s*|\b(jan(?:uary)?|apr(?:il)?|july?|oct(?:ober)?)\.?\s*(?:-|–|to)\s*)$/i;
+/** Whether words hold a word TIME_LEAD needs, so words between two dates that hold none do not compile it. */
+const NAMES_TIME_LEAD = /mid|early|late|w\/c|week|jan|apr|jul|oct/i;
+/** The date forms a day is written in, which "w/c" may stand before. */
+const DAY_FORMS: readonly DateForm[] = ["iso", "numeric", "dayMonthYear", "monthDayYear", "monthDayJoinedYear"];
+/**
+ * The words before a date without the part of its time they end with, where that part fits the date: "(to be mid " before "March
+ * 2022" is "(to be ", so "Sept 2021 (to be mid March 2022)" is read as "mid March 2022" alone is. A lead that does not fit ("w/c
+ * March 2022", "Dec - March 2022", a month's part before a quarter) leaves the words as they are.
+ */
+function withoutTimeLead(words: string, date: Mention): string {
+  if (!NAMES_TIME_LEAD.test(words)) return words;
+  const lead = TIME_LEAD.exec(words);
+  if (!lead) return words;
+  const [, partOfMonth, week, firstMonth] = lead;
+  const dueMonth = date.scale.due === null ? null : Number(date.scale.due.slice(5, 7));
+  const fits = partOfMonth
+    ? date.form === "monthYear"
+    : week
+      ? DAY_FORMS.includes(date.form)
+      : date.form === "monthYear" && dueMonth === MONTHS[firstMonth!.toLowerCase()]! + 2;
+  return fits ? words.slice(0, lead.index) : words;
+}
+/** What follows a date that ends the text or closes the brackets it stands in: ")", ".", "), agreed Jan 2022", ") - Board". */
+const CLOSES_DATE = /^\s*(?:\.?\s*$|\)\s*(?:$|[.,;(]|[-–—]\s))/;
+/** The closing bracket CLOSES_DATE allows, taken off before asking whether a note after it names another part. */
+const CLOSING_BRACKET = /^\s*\)/;
 /** Whether words hold one MOVED_BEFORE_DATE needs, so words between two dates that hold none do not compile it. */
 const NAMES_MOVE = /to\s+be|moved|deferred|postponed|rescheduled/i;
 /** Whether the words between two dates name the second as the one due. */
@@ -922,12 +954,34 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     const after = wordsAfter(i);
     return NAMES_FOR.test(after) && FOR_ANOTHER_PART.test(after) && (dueAt > 0 || FIRST_DATE_DUE.test(wordsBefore(0)));
   };
-  const dueForAction = (i: number, words: string) => namesDueDate(words) && !forAnotherPart(i);
+  // The date ends the text or its brackets, with no other part's name after them ("(to be mid March 2022) (for the re-audit)").
+  const closesChange = (i: number) => {
+    const after = text.slice(mentions[i]!.end, mentions[i + 1]?.at ?? text.length);
+    return CLOSES_DATE.test(after) && !(NAMES_FOR.test(after) && FOR_ANOTHER_PART.test(after.replace(CLOSING_BRACKET, "")));
+  };
   let revisedBefore = false;
+  // The last date its words name as revised, moved or due, whether read or not, and whether those words revise it.
+  let lastChange = 0;
+  let lastChangeRevised = false;
   for (let i = 1; i < mentions.length; i++) {
     const words = wordsBefore(i);
     const revised: boolean = REVISED_BEFORE_DATE.test(words) || (revisedBefore && CHANGED_TO.test(words));
-    if (revised ? movesOn(i) : (dueForAction(i, words) || namesMoveDate(words)) && laterThanRead(i)) dueAt = i;
+    const due = !revised && namesDueDate(words);
+    const moved = !revised && !due && namesMoveDate(words);
+    if (revised || due || moved) [lastChange, lastChangeRevised] = [i, revised];
+    if (revised ? movesOn(i) : ((due && !forAnotherPart(i)) || moved) && laterThanRead(i)) dueAt = i;
+    revisedBefore = revised;
+  }
+  // "(revised to Jan-Mar 2022)", "(to be w/c 7 March 2022)": a revision or a move to part of a time is one to that time, read as the
+  // time alone is. Only after every other change named, and where the date closes the text or its brackets: "(to be mid Jan 2022
+  // briefing)", "(to be mid March 2022 tbc)" or "(revised to mid March 2022), due Dec 2021" leave the date read as it was.
+  revisedBefore = lastChangeRevised;
+  for (let i = lastChange + 1; i < mentions.length; i++) {
+    const before = wordsBefore(i);
+    const words = withoutTimeLead(before, mentions[i]!);
+    const lead = words !== before && closesChange(i);
+    const revised: boolean = lead && (REVISED_BEFORE_DATE.test(words) || (revisedBefore && CHANGED_TO.test(words)));
+    if (revised ? movesOn(i) : lead && namesMoveDate(words) && laterThanRead(i)) dueAt = i;
     revisedBefore = revised;
   }
   const next = mentions[dueAt + 1];

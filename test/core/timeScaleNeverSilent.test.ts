@@ -70,6 +70,33 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     );
   });
 
+  it("a date revised or moved to part of a month (\"mid March 2022\"), its week (\"w/c 7 March 2022\") or a quarter's months (\"Jan-Mar 2022\") is due where that time alone is", () => {
+    const words = fc.constantFrom("(revised to %s)", "(to be %s)", "(now to be %s)", "(moved to Board in %s)", "(deferred to the Leadership Group in %s)", "- revised %s", "(now %s)", "(new date: %s)", "- revised to %s.");
+    const time = fc.constantFrom(
+      "mid March 2022",
+      "Mid-March 2022",
+      "early March 2022",
+      "late Jan 2022",
+      "Jan-Mar 2022",
+      "Jan - Mar 2022",
+      "January to March 2022",
+      "Apr-Jun 2022",
+      "Oct–Dec 2021",
+      "w/c 7 March 2022",
+      "w/c 7th March 2022",
+      "week commencing 7 March 2022",
+      "week beginning 07/03/2022",
+    );
+    fc.assert(
+      fc.property(fc.constantFrom("Sept 2021", "30/09/2021", "Q2 2021/22", "Sept-21"), words, time, fc.constantFrom("", " (agreed at Board Jan 2022)"), (first, w, t, after) => {
+        // A note after the brackets the new date closes is no part of it.
+        const text = `${first} ${w.replace("%s", t)}${w.endsWith(")") ? after : ""}`;
+        expect(parseTimeScaleText(text, "en-GB"), text).toEqual(parseTimeScaleText(t, "en-GB"));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("a date then a later one named as due, however each is written, is due at the later one, never the first", () => {
     const opening = fc.constantFrom("Agreed at Board in %s", "Approved %s", "Signed off %s", "Started %s", "Plan agreed %s", "%s");
     const first = fc.constantFrom("March 2021", "Jan 2021", "31/03/2021", "Q4 2020/21", "Feb-21", "1st March 2021");

@@ -140,6 +140,14 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
   });
 
+  it('a date revised or moved to "mid March 2022", "Jan-Mar 2022" or "w/c 7 March 2022" is due as that time is, not overdue by the first date', () => {
+    const texts = ["Sept 2021 (to be mid March 2022)", "Sept 2021 (revised to Jan-Mar 2022)", "Sept 2021 (to be early March 2022)", "Sept 2021 (to be w/c 7 March 2022)", "Sept 2021 (to be mid Jan 2022 briefing)"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-03-31", "2022-03-07", "2021-09-30"]);
+    expect(outcomeMessage(analysis)).toContain("1 overdue.");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
   it('a date named as due after the date the plan was agreed, "Agreed at Board in March 2021, due Sept 2021", is the date used, not the first', () => {
     const texts = [
       "Agreed at Board in March 2021, due Sept 2021",

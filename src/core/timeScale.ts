@@ -89,7 +89,7 @@ const HALF_TERM_MONTHS: Record<string, readonly [readonly [number, number], read
   summer: [[4, 5], [6, 7]],
 };
 
-const PART_OF_YEAR = /^\s*(?:(?:completed\s+)?by\s+|in\s+|during\s+)?(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle)\s+of)[\s-]*(?:(?:in|of)\s+)?(?:19|20)\d{2}\s*\.?\s*$/i;
+const PART_OF_YEAR = /^\s*(?:(?:completed\s+)?by\s+|in\s+|during\s+)?(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle)\s+of)[\s-]*(?:(?:in|of)\s+)?(?:19|20)\d{2}\s*(?:\.\s*)?$/i;
 const ACADEMIC_YEAR_NUMBER = /\bacademic\s+year\b.*\d|\d.*\bacademic\s+year\b/i;
 
 /**
@@ -100,7 +100,7 @@ const NUMBERED_TERM = /(?<!\b(?:spring|summer|autumn|fall|winter|mid|short|mediu
 /** "Term 1 21": a numbered term then a year's two digits, which no form reads as a term's year either; "Term 3 25%" is a share done, no year. */
 const NUMBERED_TERM_SHORT_YEAR = new RegExp(`${NUMBERED_TERM.source}\\s*['’-]?\\s*\\d{2}\\b(?!\\s*[/.-]?\\s*\\d)(?!\\s*[a-z%])`, "i");
 /** "Spring 1", "by end of Autumn term 2": a school's half-term with no year, as "Spring 1 2022" is read (HALF_TERM_MONTHS). */
-const HALF_TERM_WITHOUT_YEAR = /^\s*(?:(?:by|during|in)\s*)?(?:the\s+)?(?:end\s*(?:of\s+)?)?(?:spring|summer|autumn)(?:\s+term)?\s*[12](?:\s+term)?\s*\.?\s*$/i;
+const HALF_TERM_WITHOUT_YEAR = /^\s*(?:(?:by|during|in)\s*)?(?:the\s+)?(?:end\s*(?:of\s+)?)?(?:spring|summer|autumn)(?:\s+term)?\s*[12](?:\s+term)?\s*(?:\.\s*)?$/i;
 /** Forms that give only a year, which a numbered term leaves without a date: "Term 1 2021/22" is no 31 March 2022. */
 const YEAR_ONLY_FORMS: readonly DateForm[] = ["financialYear", "namedFinancialYear", "academicYear"];
 
@@ -144,7 +144,9 @@ const PLAIN_STAGE_WORDS = "phase|stage|step|year|part|milestone|tranche|wave";
  */
 const OPENING_STAGE_WORDS = `yrs?|month|mths?|period|sprint|cycle|round|${SHORT_STAGE_WORDS}`;
 /** A stage word whose digit before a month, with no dash, is a stage's number: any plain one, an opening one where it opens the text. */
-const STAGE_BEFORE_MONTH = `(?:\\b(?:${PLAIN_STAGE_WORDS})|(?<=^\\s*|\\b(?:by|in|end\\s+of)\\s+)(?:${OPENING_STAGE_WORDS}))`;
+// The look-ahead before the look-behind: the look-behind scans back over every space before it, so tried only where a word begins it
+// stays one pass over a long run of spaces, not one per space.
+const STAGE_BEFORE_MONTH = `(?:\\b(?:${PLAIN_STAGE_WORDS})|(?=${OPENING_STAGE_WORDS})(?<=^\\s*|\\b(?:by|in|end\\s+of)\\s+)(?:${OPENING_STAGE_WORDS}))`;
 /**
  * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021", "Q 3 - Dec 2021"):
  * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
@@ -202,13 +204,13 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026", "Q3/4 26": quarters of the calendar year, due at the last one's end.
   { name: "quarterRange", pattern: /\bq\.?\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\.?\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
-  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\.?\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\.?\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
+  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})(?:\s*-\s*|\s+)q\.?\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\.?\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
   { name: "shortYearQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year, not of years that do not follow on ("Q3 2026/2028");
   // "2021-Q3", "2021 Q3" the same, year first.
   { name: "quarter", pattern: new RegExp(`${WORD_START}${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b(?!\\s*/\\s*\\d|-\\d)`, "gi"), needs: NAMES_QUARTER },
-  { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
+  { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})(?:\\s*-\\s*|\\s+)${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 1 2022", "Autumn 2 2021/22", "Spring term 1 2022": a school's half-term, due at the end of its last month (HALF_TERM_MONTHS).
@@ -233,13 +235,13 @@ export function isYearAlone(text: string): boolean {
   return YEAR_ALONE.test(text);
 }
 
-const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the\s+)?end\s+of|during|in|within)?\s*(20\d{2})\s*\.?\s*$/i;
+const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the\s+)?end\s+of|during|in|within)?\s*(20\d{2})\s*(?:\.\s*)?$/i;
 
 /**
  * Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022", and "Apr 2021/Mar 2022"
  * as "2021/22" is, the period's end.
  */
-const RANGE_JOIN = /^\s*[,;]?\s*(?:-|–|—|\/|to|until|till|through|(?:and\s+)?(?:end(?:s|ing)?|finish(?:es|ing)?|complet(?:e|es|ing|ion))(?:\s+(?:in|on|by))?\s*:?)\s*$/i;
+const RANGE_JOIN = /^\s*(?:[,;]\s*)?(?:-|–|—|\/|to|until|till|through|(?:and\s+)?(?:end(?:s|ing)?|finish(?:es|ing)?|complet(?:e|es|ing|ion))(?:\s+(?:in|on|by))?(?:\s*:)?)\s*$/i;
 
 /**
  * Words that put a new date in place of an earlier one, when only joining words ("to", "date",
@@ -262,7 +264,7 @@ const REVISED_BEFORE_DATE = new RegExp(
  * gives a reason, never a date.
  */
 const DUE_BEFORE_DATE =
-  /^[\s,;:.()\-–—]*(?:and\s+)?(?:(?:with\s+)?(?:a|the)\s+)?(?:final\s+)?(?:due(?:\s+date)?|deadline(?:\s+date)?|target(?:\s+completion)?(?:\s+date)?|completion(?:\s+date)?|(?:to\s+be\s+)?complete(?:d(?=\s+by))?)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:(?:by|in|on|for|at)\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?)?$/i;
+  /^[\s,;:.()\-–—]*(?:and\s+)?(?:(?:with\s+)?(?:a|the)\s+)?(?:final\s+)?(?:due(?:\s+date)?|deadline(?:\s+date)?|target(?:\s+completion)?(?:\s+date)?|completion(?:\s+date)?|(?:to\s+be\s+)?complete(?:d(?=\s+by))?)(?:\s+(?:is|of))?\s*(?:[:\-–]\s*)?(?:(?:by|in|on|for|at)\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?)?$/i;
 /** Whether words hold one DUE_BEFORE_DATE needs: V8 compiles that pattern to some 12 kB of bytecode, which a range's "to" need not pay for. */
 const NAMES_DUE = /due|deadline|target|complet/i;
 
@@ -363,7 +365,7 @@ const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}(?:\\s+|\\s*-\\s*))?(?:${MONTH_NAME
 /** A remark in brackets after a time of year, with no number that could be its year: "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)". */
 const REMARK = "(?:\\s*\\((?![^()]*\\b(?:19|20)\\d{2}\\b)(?![^()]*\\d{2}\\s*[/-]\\s*\\d{2})[^()]*\\))?";
 const PERIOD_WITHOUT_YEAR = new RegExp(
-  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?|(?:mid|early|late)(?:\\s*-\\s*|\\s+))?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?|(?:mid|early|late)(?:\\s*-\\s*|\\s+))?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*(?:\\.\\s*)?$`,
   "i",
 );
 /**
@@ -378,7 +380,7 @@ const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("ma
  */
 export const mentionsTimeOfYear = (text: string): boolean => TIME_OF_YEAR_WORD.test(text);
 /** A quarter with a number beside it, alone: "21 Q4", "Q4 21st", "3rd Q4". */
-const QUARTER_AND_NUMBER = new RegExp(`^\\s*(?:\\d{1,4}(?:st|nd|rd|th)?\\s*[-/]?\\s*${QUARTER}|${QUARTER}\\s*[-/]?\\s*\\d{1,4}(?:st|nd|rd|th)?)\\s*\\.?\\s*$`, "i");
+const QUARTER_AND_NUMBER = new RegExp(`^\\s*(?:\\d{1,4}(?:st|nd|rd|th)?\\s*(?:[-/]\\s*)?${QUARTER}|${QUARTER}\\s*(?:[-/]\\s*)?\\d{1,4}(?:st|nd|rd|th)?)\\s*(?:\\.\\s*)?$`, "i");
 /** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
 export const NAMES_NO_YEAR = "names no year";
 /** The end of the problem a quarter of a financial year named by one year gives ("Q1 FY22"), by which its finding asks for the year in full. */
@@ -388,7 +390,7 @@ export const NAMES_REPLACED_DATE = "is the one replaced";
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
 const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
-const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;
+const ONWARDS = /^\s*(?:(?:[-–—,]|and)\s*)?(?:onwards?|ongoing|and\s+ongoing)\b/i;
 
 const NUMBER = /\d/;
 /** "Spring - revised", "Sept and Dec", "by end of Q3, then yearly": a time of year first, perhaps after "by", "due" or "end of". */
@@ -415,7 +417,7 @@ const TIME_OF_YEAR_ITEM = `(?:${QUARTER}|${MONTH_NAMES}|${SEASON_NAMES})\\.?`;
 const SEVERAL_TIMES_OF_YEAR = new RegExp(`\\b${TIME_OF_YEAR_ITEM}(?:\\s*(?:,|&|/|\\band\\b)\\s*${TIME_OF_YEAR_ITEM}){2,}\\b`, "i");
 
 /** Words just before a date that make it the one replaced: "was Dec 21", "(previously June 2021)", "Original date: March 2022". */
-const OLD_DATE_BEFORE = /\b(?:was|previously|originally|formerly|old\s+date|original(?:\s+(?:date|deadline|target|timescale))?)\s*[:\-–]?\s*(?:(?:due|set)\s+)?(?:(?:in|by|on|for)\s+)?$/i;
+const OLD_DATE_BEFORE = /\b(?:was|previously|originally|formerly|old\s+date|original(?:\s+(?:date|deadline|target|timescale))?)\s*(?:[:\-–]\s*)?(?:(?:due|set)\s+)?(?:(?:in|by|on|for)\s+)?$/i;
 /**
  * What is left of a time scale once its old dates and their words are taken out, where it only labels them ("Original date",
  * "Due date") or says the work is done ("Completed - was due Dec 2021"): nothing said in the date's place.
@@ -440,7 +442,7 @@ const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|
 /** "revised in Dec 2021", "changed on 10/01/2022", "amended at the Jan 2022 meeting": the date after these words is when the change was made. */
 const WHEN_CHANGED = /\b(?:in|on|at|as\s+of)\s+(?:the\s+)?$/i;
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
-const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
+const CHANGED_TO = /^\s*(?:,\s*)?(?:to|until|till)\s*$/i;
 /**
  * "next quarter", "next financial year", "the new year": a time said from the date before, with no date to read it by;
  * not "next quarter's figures", which names what was updated.

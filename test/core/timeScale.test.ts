@@ -980,26 +980,26 @@ describe("time scales from the reference documents", () => {
 });
 
 // A cell may hold up to 32,767 characters; a long run of spaces between its dates (a pasted block, a cell padded to align text) is
-// read in one pass, not once per space: each of these took seconds, and a full cell some 11 seconds.
+// read in one pass, not once per space. Read once per space, these took 19 s together; in one pass, 50 ms. The test's time limit,
+// 100 times what they take, fails the first, with no clock in the test to flake on a busy machine.
 describe("a long run of spaces in a time scale", () => {
   const spaces = " ".repeat(20000);
-  it.each([
-    ["between two dates", "Sept 2021" + spaces + "x March 2022", "2021-09-30"],
-    ["after the only date", "Sept 2021" + spaces + "x", "2021-09-30"],
-    ["before the only date", spaces + "March 2022", "2022-03-31"],
-    ["before a day", "Sept 2021" + spaces + "7 March 2022", "2021-09-30"],
-    ["between two dates in digits", "30/09/2021" + spaces + "31/03/2022", "2021-09-30"],
-    ["between two quarters", "Q2 2021/22" + spaces + "Q4 2021/22", "2021-09-30"],
-    ["after \"due\"", "Sept 2021 due" + spaces + "x March 2022", "2021-09-30"],
-    ["after \"was\"", "Sept 2021 was" + spaces + "x March 2022", "2021-09-30"],
-    ["before a \"Q\"", "Sept 2021" + spaces + "Q March 2022", "2021-09-30"],
-    ["filling a cell", "Sept 2021" + " ".repeat(32740) + "x March 2022", "2021-09-30"],
-    ["after a month with no year", "Jan" + " ".repeat(32740) + "x 2022", null],
-    ["after a number", "7" + " ".repeat(32740) + "x 2022", null],
-    ["after a year", "2021" + " ".repeat(32740) + "x", null],
-  ])("%s is read in under 0.4 s, to the date it gave before", (_, text, due) => {
-    const start = performance.now();
-    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
-    expect(performance.now() - start).toBeLessThan(400);
+  const texts: [string, string | null][] = [
+    ["Sept 2021" + spaces + "x March 2022", "2021-09-30"],
+    ["Sept 2021" + spaces + "x", "2021-09-30"],
+    [spaces + "March 2022", "2022-03-31"],
+    ["Sept 2021" + spaces + "7 March 2022", "2021-09-30"],
+    ["30/09/2021" + spaces + "31/03/2022", "2021-09-30"],
+    ["Q2 2021/22" + spaces + "Q4 2021/22", "2021-09-30"],
+    ["Sept 2021 due" + spaces + "x March 2022", "2021-09-30"],
+    ["Sept 2021 was" + spaces + "x March 2022", "2021-09-30"],
+    ["Sept 2021" + spaces + "Q March 2022", "2021-09-30"],
+    ["Sept 2021" + " ".repeat(32740) + "x March 2022", "2021-09-30"],
+    ["Jan" + " ".repeat(32740) + "x 2022", null],
+    ["7" + " ".repeat(32740) + "x 2022", null],
+    ["2021" + " ".repeat(32740) + "x", null],
+  ];
+  it("between, before and after dates, filling a cell, is read to the date it gave before", { timeout: 5_000 }, () => {
+    expect(texts.map(([text]) => parseTimeScaleText(text, "en-GB").due)).toEqual(texts.map(([, due]) => due));
   });
 });

@@ -21,10 +21,10 @@ import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 import { isIndexHeading } from "./indexBlock";
 import { isKeyMeaningHeader, isKeyNameHeader } from "./keySheet";
-import { findEntry, normaliseRating } from "./ratings";
+import { findEntry, normaliseRating, ratingNameKey } from "./ratings";
 import { entryWithWords } from "./ratingWords";
 import { capitalised, foldText } from "./text";
-import { firstLinePerRating, ratingKey, type RepeatedLine } from "./repeatedRatings";
+import { firstLinePerRating, type RepeatedLine } from "./repeatedRatings";
 
 export interface IndexBeside {
   /** Excel row of the key's heading, or of its first entry where it has none. */
@@ -86,7 +86,7 @@ function keyAt(grid: SheetGrid, headerRow: number, row: number, column: number):
   if (repeated.length > 0 && (!headed || repeated.length >= kept.length)) return undefined;
   const entries = kept.map((line) => line.entry);
   if (entries.length < (headed ? 2 : 3)) return undefined;
-  const names = new Set(entries.map((e) => ratingKey(e.name)));
+  const names = new Set(entries.map((e) => ratingNameKey(e.name)));
   // Without a heading, a summary beside the table ("Blue | 2 actions") is no key: a key names every usual rating, or says what each means.
   if (!headed && !DEFAULT_RAG_INDEX.entries.every((e) => names.has(e.name.toLowerCase())) && entries.some((e) => isCount(e.meaning))) return undefined;
   for (let r = row; r <= lastRow; r++) if (!isBlank(grid.original(r, column - 1))) return undefined;

@@ -9,7 +9,6 @@ import { foldText } from "./text";
 import { entryWithWords } from "./ratingWords";
 import { DONE_WORDS } from "./completeWords";
 import { editDistance } from "./editDistance";
-import { ratingKey } from "./repeatedRatings";
 
 /** Words people type for a colour the index calls something else; used only to suggest a fix. */
 const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
@@ -30,8 +29,13 @@ export function findEntry(index: RagIndex, text: string): RagEntry | undefined {
   const entry = index.entries.find((e) => e.code.toLowerCase() === folded || e.name.toLowerCase() === folded);
   if (entry || !IN_BETWEEN.test(folded)) return entry;
   // An in-between rating with another mark between its colours ("Amber-Red" where the key says "Amber/Red") is that rating.
-  const key = ratingKey(folded);
-  return index.entries.find((e) => ratingKey(e.name) === key);
+  const key = ratingNameKey(folded);
+  return index.entries.find((e) => ratingNameKey(e.name) === key);
+}
+
+/** What names a rating however it is typed: case, and the dash, slash or spaces between an in-between rating's colours, aside. */
+export function ratingNameKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s*[-–/]\s*|\s+/g, "-");
 }
 
 /** A dash or slash between two words: the mark of an in-between rating's name. */

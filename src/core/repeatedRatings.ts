@@ -8,12 +8,8 @@ import { columnLetter } from "./cells";
 import type { Finding } from "./findings";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import { indexSourceText } from "./otherIndexes";
+import { ratingNameKey } from "./ratings";
 import { capitalised } from "./text";
-
-/** What names a rating however it is typed: case, and the dash, slash or spaces between an in-between rating's colours, aside. */
-export function ratingKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s*[-–/]\s*|\s+/g, "-");
-}
 
 /** A key's line naming a rating an earlier line names. */
 export interface RepeatedLine {
@@ -46,7 +42,7 @@ export function firstLinePerRating<T extends KeyLine>(lines: readonly T[]): { ke
   const kept: T[] = [];
   const repeated: RepeatedLine[] = [];
   for (const line of lines) {
-    const name = ratingKey(line.entry.name);
+    const name = ratingNameKey(line.entry.name);
     const code = line.entry.code.toLowerCase();
     const earlier = byName.get(name) ?? byCode.get(name) ?? byName.get(code);
     if (!earlier) {

@@ -607,8 +607,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const first = refs.firstWith(action, refKey(refValue, action.ref));
       // A log numbered by the meeting's date, from its first action on, gives each action the meeting agreed the same date: no number
       // used twice (datedActionLog.ts). A date typed by mistake in a log numbered 1, 2, 3 is still one.
-      const datedLog = () => isMeetingDate(grid, row, refAt + grid.firstColumn, locale) && isMeetingDate(grid, actions[0]!.row, refAt + grid.firstColumn, locale);
-      if (first && !datedLog()) duplicateRefs.push({ action, first, isNumber: typeof refValue === "number" });
+      const refColumn = refAt + grid.firstColumn;
+      if (first && !(isMeetingDate(grid, row, refColumn, locale) && isMeetingDate(grid, actions[0]!.row, refColumn, locale))) {
+        duplicateRefs.push({ action, first, isNumber: typeof refValue === "number" });
+      }
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
     // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before. The cell already

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import type { Analysis, GroupCount } from "../../src/core/model";
 import { countNames } from "../../src/core/grouping";
-import { ratingKey } from "../../src/core/repeatedRatings";
+import { ratingNameKey } from "../../src/core/ratings";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import type { PlanCell } from "../../src/core/writePlan";
 import { toJsonReport } from "../../src/core/jsonReport";
@@ -39,7 +39,7 @@ function partsOf(sentence: string): { total: number; parts: number } {
 
 /** Each rating once in the index, its codes apart, and every group's counts adding up to its total, in every door's words. */
 function expectEachRatingOnce(a: Analysis): void {
-  const keys = a.index.entries.map((e) => ratingKey(e.name));
+  const keys = a.index.entries.map((e) => ratingNameKey(e.name));
   expect(new Set(keys).size).toBe(keys.length);
   const codes = a.index.entries.map((e) => e.code.toLowerCase());
   expect(new Set(codes).size).toBe(codes.length);

@@ -13,7 +13,7 @@ import { writtenRating } from "../ratings";
 import { isChased } from "../flags";
 import { archivedBySheet, hiddenSheetsJudged } from "./archivedActions";
 import { newerReleaseOf, newerReportSentence, type NewerRelease } from "./recordedWith";
-import { ratingKey } from "../repeatedRatings";
+import { ratingNameKey } from "../ratings";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -361,7 +361,7 @@ export function readSnapshot(json: string, label: string, thisVersion?: string):
  */
 function eachRatingOnce(snapshot: Snapshot): Snapshot {
   const seen = new Set<string>();
-  const index = snapshot.index.filter((e) => !seen.has(ratingKey(e.name)) && seen.add(ratingKey(e.name)));
+  const index = snapshot.index.filter((e) => !seen.has(ratingNameKey(e.name)) && seen.add(ratingNameKey(e.name)));
   return index.length === snapshot.index.length ? snapshot : { ...snapshot, index };
 }
 
